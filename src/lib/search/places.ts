@@ -1,0 +1,96 @@
+/**
+ * The engine behind the "Search places" combobox.
+ *
+ * Why a normalised scan and not minisearch: the ranking we want is exact > prefix > word prefix >
+ * substring, then by mention count, then by name. minisearch ranks by BM25 over tokens and has no
+ * substring matching, so a multi-word name like "Kherson oblast" or a partial "herson" would need
+ * workarounds on top of it. A dataset has at most a few thousand places with a handful of names
+ * each (~30k short strings), which a plain startsWith/includes loop scans in well under a
+ * millisecond per keystroke, with no index to build or ship.
+ */
+import type { Place } from '../dataset';
+
+export interface PlaceMatch {
+  place: Place;
+  /** The name or spelling that matched, as written in the data (e.g. "Херсон", "Kiev"). */
+  matched: string;
+}
+
+export interface PlaceSearchOptions {
+  /** Mentions per place id, read at query time (so it can follow the current date filter):
+   *  among equally good matches, places with more mentions come first. */
+  count?: (placeId: string) => number;
+}
+
+/** How well a name matched: lower is better. */
+const EXACT = 0;
+const PREFIX = 1;
+const WORD_PREFIX = 2;
+const SUBSTRING = 3;
+const NO_MATCH = 4;
+
+/**
+ * Fold a name for matching: case, diacritics (Zaporižžja, Kyïv), apostrophes (Kam'yanske,
+ * Кам’янське) and punctuation/spacing differences (Nova-Kakhovka) do not matter. Works for any
+ * script: Cyrillic й/ї fold to и/і the same way on both sides, so "Київ" still finds "Київ".
+ */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’ʼʻ‘`´ʹ]/g, '')
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
+}
+
+/** Returns `search(query, limit = 10)`, best matches first; an empty query gives []. */
+export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceMatch[] {
+  // Flat arrays of (folded name, place, original name), one entry per distinct folded name.
+  const folded: string[] = [];
+  const owner: number[] = [];
+  const original: string[] = [];
+  places.forEach((place, i) => {
+    const seen = new Set<string>();
+    for (const name of [place.name, ...(place.names ?? [])]) {
+      const f = foldName(name);
+      if (f === '' || seen.has(f)) continue;
+      seen.add(f);
+      folded.push(f);
+      owner.push(i);
+      original.push(name);
+    }
+  });
+  const best = new Uint8Array(places.length);
+  const bestName = new Int32Array(places.length);
+
+  return (query: string, limit = 10): PlaceMatch[] => {
+    const q = foldName(query);
+    if (q === '' || limit <= 0) return [];
+    best.fill(NO_MATCH);
+    const wordQ = ' ' + q;
+    for (let k = 0; k < folded.length; k++) {
+      const name = folded[k];
+      const tier = name === q ? EXACT
+        : name.startsWith(q) ? PREFIX
+          : name.includes(wordQ) ? WORD_PREFIX
+            : name.includes(q) ? SUBSTRING : NO_MATCH;
+      const p = owner[k];
+      // Equal tiers: keep the shorter name (closer to what was typed).
+      if (tier < best[p] || (tier === best[p] && tier !== NO_MATCH && name.length < folded[bestName[p]].length)) {
+        best[p] = tier;
+        bestName[p] = k;
+      }
+    }
+    const hits: number[] = [];
+    for (let p = 0; p < places.length; p++) if (best[p] !== NO_MATCH) hits.push(p);
+    const count = opts.count;
+    const counts = count ? new Map(hits.map((p) => [p, count(places[p].id)])) : undefined;
+    hits.sort((x, y) => best[x] - best[y]
+      || (counts ? counts.get(y)! - counts.get(x)! : 0)
+      || places[x].name.localeCompare(places[y].name)
+      || (places[x].id < places[y].id ? -1 : 1));
+    return hits.slice(0, limit).map((p) => ({ place: places[p], matched: original[bestName[p]] }));
+  };
+}
