@@ -5,8 +5,10 @@
  *
  * Pure: takes the already-loaded, validated GeoJSON and returns a style object.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Place } from '../dataset';
 import { pointOnFeature } from '@turf/turf';
+import { formatDay } from '../format';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -43,6 +45,7 @@ export const COLORS = {
   dam: '#1f2937',
   claim2022: '#b91c1c',
   claim2014: '#6d28d9',
+  place: '#1e40af',
   label: '#1f2328',
   halo: '#ffffff',
 } as const;
@@ -64,7 +67,13 @@ export const LAYER_GROUPS: LayerGroup[] = [
   { name: 'nova-kakhovka', label: 'Nova Kakhovka', layers: ['nova-kakhovka-circle', 'nova-kakhovka-label'], interactive: ['nova-kakhovka-circle', 'nova-kakhovka-label'] },
 ];
 
-export const INTERACTIVE_LAYERS = LAYER_GROUPS.flatMap((g) => g.interactive);
+/** Dataset places (points) and oblasts shaded by mentions: selectable, not in the legend. */
+export const PLACE_LAYERS = ['places-circle', 'places-label', 'oblast-counts-fill'];
+
+export const INTERACTIVE_LAYERS = [...LAYER_GROUPS.flatMap((g) => g.interactive), 'places-circle', 'places-label', 'oblast-counts-fill'];
+
+/** Sources whose features carry feature-state `count` (mentions in the current date range). */
+export const COUNTED_SOURCES = ['places', 'basemap-oblasts', 'dnipro', 'kherson', 'nova-kakhovka', 'kakhovka-dam'] as const;
 
 /** Source id -> layer group: sources are named after their layer (PRODUCT.md). */
 export const SOURCE_OF_LAYER: Record<string, LayerGroup['name']> = Object.fromEntries(
@@ -78,6 +87,14 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const emphasis = (normal: number, hover: number, sel: number): ExpressionSpecification =>
   ['case', selected, sel, hovered, hover, normal];
+/** Mentions of the feature in the current date range (feature-state, so a range change restyles
+ *  without touching the sources). Absent until the app has counted: treat as unknown, not zero. */
+const count: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', 'count'], -1]];
+/** Places with no mention in range fade rather than vanish. */
+const fade = (shown: number, faded: number): ExpressionSpecification => ['case', ['==', count, 0], faded, shown];
+/** Symbol size grows with the square root of the count (area ∝ count). */
+const sizeByCount = (min: number, max: number): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['sqrt', ['max', count, 0]], 0, min, 6, max];
 
 /** English name over the Ukrainian one, when they differ: labels in Latin and Cyrillic. */
 const bilingualLabel: ExpressionSpecification = [
@@ -89,6 +106,8 @@ const bilingualLabel: ExpressionSpecification = [
 
 const labelPaint = { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 };
 
+const placesNames = (places: FeatureCollection<Point>): string[] => places.features.map((f) => String(f.properties?.name));
+
 function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -97,6 +116,7 @@ function basemapLayers(): LayerSpecification[] {
       id: 'basemap-countries-fill', type: 'fill', source: 'basemap-countries',
       paint: { 'fill-color': ['case', ['==', ['get', 'iso'], 'UA'], COLORS.ukraine, COLORS.land] },
     },
+    oblastCountLayer,
     {
       id: 'basemap-water-lakes', type: 'fill', source: 'basemap-water',
       filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': COLORS.water },
@@ -117,7 +137,15 @@ function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-function basemapLabelLayers(): LayerSpecification[] {
+/** Basemap city dots and labels give way to the dataset's own place symbols of the same name. */
+function basemapLabelLayers(placeNames: string[]): LayerSpecification[] {
+  const notAPlace: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', placeNames]]];
+  // More cities as one zooms in, biggest first (filters evaluate zoom at integer levels).
+  const rank: ExpressionSpecification = ['get', 'rank'];
+  const byRank: ExpressionSpecification = ['any', ['<=', rank, 15],
+    ['all', ['>=', ['zoom'], 5], ['<=', rank, 40]],
+    ['all', ['>=', ['zoom'], 6], ['<=', rank, 90]],
+    ['>=', ['zoom'], 7]];
   return [
     {
       id: 'basemap-oblast-labels', type: 'symbol', source: 'basemap-oblast-labels', minzoom: 5.5,
@@ -129,7 +157,7 @@ function basemapLabelLayers(): LayerSpecification[] {
     },
     {
       id: 'basemap-cities-dot', type: 'circle', source: 'basemap-cities',
-      filter: ['<=', ['get', 'rank'], ['interpolate', ['linear'], ['zoom'], 4, 15, 6, 60, 8, 400]],
+      filter: ['all', byRank, notAPlace],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['get', 'population'], 50_000, 2, 1_000_000, 4.5, 3_000_000, 6],
         'circle-color': '#4b5563', 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1,
@@ -137,7 +165,7 @@ function basemapLabelLayers(): LayerSpecification[] {
     },
     {
       id: 'basemap-cities-label', type: 'symbol', source: 'basemap-cities',
-      filter: ['<=', ['get', 'rank'], ['interpolate', ['linear'], ['zoom'], 4, 15, 6, 60, 8, 400]],
+      filter: ['all', byRank, notAPlace],
       layout: {
         'text-field': bilingualLabel, 'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['get', 'population'], 50_000, 11, 1_000_000, 13.5],
@@ -146,6 +174,43 @@ function basemapLabelLayers(): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { ...labelPaint, 'text-color': '#374151' },
+    },
+  ];
+}
+
+/** Oblasts shaded by their mentions in range; under the water and borders. */
+const oblastCountLayer: LayerSpecification = {
+  id: 'oblast-counts-fill', type: 'fill', source: 'basemap-oblasts',
+  paint: {
+    'fill-color': '#d97706',
+    'fill-opacity': ['case', selected, 0.4, ['<=', count, 0], 0,
+      ['interpolate', ['linear'], count, 1, 0.1, 20, 0.32]],
+  },
+};
+
+/** Every other mentioned place, as a point sized by its mentions in range. */
+function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'places-circle', type: 'circle', source: 'places',
+      paint: {
+        'circle-color': COLORS.place,
+        'circle-radius': ['+', sizeByCount(3.5, 14), emphasis(0, 1.5, 2.5)],
+        'circle-opacity': fade(0.85, 0.25),
+        'circle-stroke-color': ['case', selected, COLORS.label, COLORS.halo],
+        'circle-stroke-width': emphasis(1.2, 2, 2.5),
+        'circle-stroke-opacity': fade(1, 0.4),
+      },
+    },
+    {
+      id: 'places-label', type: 'symbol', source: 'places', minzoom: 5,
+      layout: {
+        'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 12,
+        'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 9, 'text-optional': true,
+        // Places mentioned more win label collisions (layout cannot read feature-state).
+        'symbol-sort-key': ['-', 0, ['get', 'total']],
+      },
+      paint: { ...labelPaint, 'text-color': COLORS.place, 'text-opacity': fade(1, 0.45) },
     },
   ];
 }
@@ -185,6 +250,7 @@ function commissionedLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': COLORS.river,
+        'line-opacity': fade(1, 0.5),
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, emphasis(2.5, 4, 5), 10, emphasis(6, 8, 9)],
       },
     },
@@ -229,8 +295,11 @@ function cityLayers(name: 'kherson' | 'nova-kakhovka', color: string, radius: nu
     {
       id: `${name}-circle`, type: 'circle', source: name,
       paint: {
-        'circle-color': color, 'circle-radius': emphasis(radius, radius + 2, radius + 3),
-        'circle-stroke-color': COLORS.halo, 'circle-stroke-width': emphasis(2, 2.5, 3),
+        'circle-color': color,
+        'circle-radius': ['+', sizeByCount(radius, radius + 10), emphasis(0, 2, 3)],
+        'circle-opacity': fade(1, 0.45),
+        'circle-stroke-color': ['case', selected, COLORS.label, COLORS.halo],
+        'circle-stroke-width': emphasis(2, 2.5, 3),
       },
     },
     {
@@ -241,13 +310,10 @@ function cityLayers(name: 'kherson' | 'nova-kakhovka', color: string, radius: nu
         'text-offset': name === 'kherson' ? [-0.9, 0] : [0.5, -0.3],
         'text-allow-overlap': true,
       },
-      paint: { ...labelPaint, 'text-color': color, 'text-halo-width': 2 },
+      paint: { ...labelPaint, 'text-color': color, 'text-halo-width': 2, 'text-opacity': fade(1, 0.55) },
     },
   ];
 }
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const formatDay = (iso: string): string => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 
 /** Label points for polygons: Natural Earth's label point when the file has one, else a point inside. */
 function labelPoints(fc: FeatureCollection, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
@@ -263,7 +329,28 @@ function labelPoints(fc: FeatureCollection, extra: (p: Record<string, unknown>) 
   };
 }
 
-export function buildStyle(geo: MapGeoData): StyleSpecification {
+/** Places the commissioned layers already draw, by their fixed ids. */
+export const COMMISSIONED_IDS = new Set(['dnipro', 'kherson', 'nova-kakhovka', 'kakhovka-dam']);
+
+/**
+ * The dataset's places as points for the `places` source: every mentioned place except those drawn
+ * by their own layer (the commissioned ones) or as a polygon (oblasts in `oblastIds`).
+ * `total` (all-time mentions) ranks labels.
+ */
+export function placePoints(places: readonly Place[], totalOf: (id: string) => number, oblastIds: ReadonlySet<string>): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => !COMMISSIONED_IDS.has(p.id) && !oblastIds.has(p.id))
+      .map((p) => ({
+        type: 'Feature', id: p.id,
+        properties: { id: p.id, name: p.name, kind: p.kind, total: totalOf(p.id) },
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      })),
+  };
+}
+
+export function buildStyle(geo: MapGeoData, places: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] }): StyleSpecification {
   const src = (data: FeatureCollection) => ({ type: 'geojson' as const, data, promoteId: 'id' });
   const attribution = 'Borders, land and water: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
   return {
@@ -276,6 +363,8 @@ export function buildStyle(geo: MapGeoData): StyleSpecification {
       'basemap-water': src(geo.water),
       'basemap-cities': src(geo.cities),
       'basemap-oblast-labels': src(labelPoints(geo.oblasts)),
+      'basemap-oblasts': src(geo.oblasts),
+      places: src(places),
       dnipro: src(geo.dnipro),
       kherson: src(geo.kherson),
       'nova-kakhovka': src(geo.novaKakhovka),
@@ -285,6 +374,12 @@ export function buildStyle(geo: MapGeoData): StyleSpecification {
         annexedLabel: typeof p.annexed === 'string' ? formatDay(p.annexed) : '',
       }))),
     },
-    layers: [...basemapLayers(), ...commissionedLayers().slice(0, 3), ...basemapLabelLayers(), ...commissionedLayers().slice(3)],
+    layers: [
+      ...basemapLayers(),
+      ...commissionedLayers().slice(0, 3),
+      ...basemapLabelLayers(placesNames(places)),
+      ...placeLayers(),
+      ...commissionedLayers().slice(3),
+    ],
   };
 }

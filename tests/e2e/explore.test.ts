@@ -1,0 +1,227 @@
+// Exploring the default corpus in a real browser: selection, search, date filter, URL state,
+// keyboard use, accessibility and the narrow layout.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from './axe';
+import { ARTIFACTS, ROOT, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { parseDataset } from '../../src/lib/dataset';
+
+const dataset = parseDataset(readFileSync(path.join(ROOT, 'static/data/dataset.json'), 'utf8'));
+const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
+const INDONESIAN = dataset.articles.find((a) => a.language === 'id')!;
+const NOVA_KAKHOVKA_ARTICLE = dataset.articles.find((a) => a.published === '2022-11-15')!;
+
+let session: Session;
+
+async function open(hash = '', size?: { width: number; height: number }): Promise<TrackedPage> {
+  const tp = await session.newPage(size);
+  await tp.page.goto(`${session.baseUrl}/${hash}`);
+  await waitForMapIdle(tp.page);
+  return tp;
+}
+
+const sidebar = (tp: TrackedPage) => tp.page.getByRole('complementary', { name: 'Excerpts' });
+
+/** Titles of the article groups shown in the sidebar, and the excerpts' texts. */
+async function shown(tp: TrackedPage) {
+  const side = sidebar(tp);
+  return {
+    heading: (await side.getByRole('heading', { level: 2 }).first().innerText()).trim(),
+    excerpts: await side.locator('article').allInnerTexts(),
+    marks: await side.locator('article mark').allInnerTexts(),
+    langs: await side.locator('article').evaluateAll((els) => els.map((e) => e.getAttribute('lang'))),
+  };
+}
+
+describe('explore (Chromium)', () => {
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('clicking Nova Kakhovka on the map shows the excerpt from the 15 November article', async () => {
+    const tp = await open();
+    const [lon, lat] = JSON.parse(readFileSync(path.join(ROOT, 'geo/nova-kakhovka.geojson'), 'utf8')).features[0].geometry.coordinates;
+    const point = await tp.page.evaluate(([lon, lat]) => {
+      const map = (window as any).placelineMap;
+      map.jumpTo({ center: [lon, lat], zoom: 8 });
+      const p = map.project([lon, lat]);
+      return { x: p.x, y: p.y };
+    }, [lon, lat]);
+    await waitForMapIdle(tp.page);
+    const box = await tp.page.locator('.maplibregl-canvas').boundingBox();
+    await tp.page.mouse.click(box!.x + point.x, box!.y + point.y);
+    await sidebar(tp).getByRole('heading', { name: 'Nova Kakhovka', level: 2 }).waitFor();
+    const { excerpts, marks } = await shown(tp);
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(marks.some((m) => /Nova Kakhovka/i.test(m))).toBe(true);
+    // The 15 November article is listed, newest first, with its date.
+    const groupTitles = await sidebar(tp).getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(groupTitles[0]).toBe(NOVA_KAKHOVKA_ARTICLE.title);
+    await expect(sidebar(tp).getByText('15 Nov 2022').first().isVisible()).resolves.toBe(true);
+    expect(tp.page.url()).toContain('place=nova-kakhovka');
+    await tp.page.screenshot({ path: path.join(ARTIFACTS, 'explore-nova-kakhovka.png') });
+    expect(foreignRequests(tp.requests, session.baseUrl)).toEqual([]);
+    expect(tp.errors).toEqual([]);
+    await tp.context.close();
+  });
+
+  it('searching "Херсон" finds Kherson city and Enter selects it', async () => {
+    const tp = await open();
+    const box = tp.page.getByRole('combobox', { name: 'Search places' });
+    await box.fill('Херсон');
+    const first = tp.page.getByRole('option').first();
+    await first.waitFor();
+    expect(await first.innerText()).toMatch(/^Kherson\b/);
+    expect(await first.innerText()).toMatch(/city/);
+    await box.press('Enter');
+    await sidebar(tp).getByRole('heading', { name: 'Kherson', exact: true, level: 2 }).waitFor();
+    const { marks } = await shown(tp);
+    expect(marks.length).toBeGreaterThan(3);
+    expect(tp.page.url()).toContain('place=kherson');
+    expect(tp.page.url()).not.toContain('place=kherson-oblast');
+    await tp.context.close();
+  });
+
+  it('From/To 2022-11-01 – 2022-11-05 leaves only the Indonesian article’s excerpts', async () => {
+    const tp = await open('#place=kherson');
+    await tp.page.getByLabel('From', { exact: true }).fill('2022-11-01');
+    await tp.page.getByLabel('To', { exact: true }).fill('2022-11-05');
+    await expect.poll(() => tp.page.url()).toContain('to=2022-11-05');
+    const { excerpts, langs } = await shown(tp);
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(new Set(langs)).toEqual(new Set(['id']));
+    const titles = await sidebar(tp).getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(titles).toEqual([INDONESIAN.title]);
+    // The place list's counts follow the range too: only places the Indonesian article names count.
+    const inRange = new Set(dataset.mentions.filter((m) => m.article === INDONESIAN.id).map((m) => m.place));
+    const list = tp.page.getByRole('navigation', { name: 'Places' });
+    const dnipro = dataset.places.find((p) => p.id === 'dnipro')!;
+    if (!inRange.has('dnipro')) expect(await list.getByRole('button', { name: new RegExp(dnipro.name) }).first().innerText()).toMatch(/\b0\b/);
+    await tp.context.close();
+  });
+
+  it('a URL with place and range restores the same state', async () => {
+    const tp = await open('#place=kherson&from=2022-11-01&to=2022-11-05');
+    expect(await tp.page.getByLabel('From', { exact: true }).inputValue()).toBe('2022-11-01');
+    expect(await tp.page.getByLabel('To', { exact: true }).inputValue()).toBe('2022-11-05');
+    const { heading, langs } = await shown(tp);
+    expect(heading).toBe('Kherson');
+    expect(new Set(langs)).toEqual(new Set(['id']));
+    const selected = await tp.page.evaluate(() => (window as any).placelineMap.getFeatureState({ source: 'kherson', id: 'kherson' }).selected);
+    expect(selected).toBe(true);
+    await tp.context.close();
+  });
+
+  it('a URL with an unknown place or a bad date shows a notice and restores the rest', async () => {
+    const tp = await open('#place=atlantis&from=2022-02-30&to=2022-11-10');
+    const notice = tp.page.getByRole('status').filter({ hasText: 'atlantis' });
+    await notice.waitFor();
+    expect(await tp.page.getByRole('status').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/2022-02-30/)]));
+    expect(await tp.page.getByLabel('To', { exact: true }).inputValue()).toBe('2022-11-10');
+    expect(await tp.page.getByLabel('From', { exact: true }).inputValue()).toBe('');
+    await tp.context.close();
+  });
+
+  it('back and forward move through selections', async () => {
+    const tp = await open();
+    const box = tp.page.getByRole('combobox', { name: 'Search places' });
+    for (const q of ['Nova Kakhovka', 'Херсон']) {
+      await box.fill(q);
+      await tp.page.getByRole('option').first().waitFor();
+      await box.press('Enter');
+    }
+    await sidebar(tp).getByRole('heading', { name: 'Kherson', exact: true, level: 2 }).waitFor();
+    await tp.page.goBack();
+    await sidebar(tp).getByRole('heading', { name: 'Nova Kakhovka', level: 2 }).waitFor();
+    await tp.page.goForward();
+    await sidebar(tp).getByRole('heading', { name: 'Kherson', exact: true, level: 2 }).waitFor();
+    await tp.context.close();
+  });
+
+  it('selects a place with the keyboard alone', async () => {
+    const tp = await open();
+    // Tab from the top of the page to the search box, type, pick with the arrow keys and Enter.
+    await tp.page.keyboard.press('Tab');
+    for (let i = 0; i < 10; i++) {
+      const role = await tp.page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role === 'combobox') break;
+      await tp.page.keyboard.press('Tab');
+    }
+    expect(await tp.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search places');
+    await tp.page.keyboard.type('dnipr');
+    await tp.page.getByRole('option').first().waitFor();
+    await tp.page.keyboard.press('ArrowDown');
+    const active = await tp.page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-activedescendant')!)?.textContent);
+    expect(active).toBeTruthy();
+    await tp.page.keyboard.press('Enter');
+    const heading = await sidebar(tp).getByRole('heading', { level: 2 }).first().innerText();
+    expect(heading).toMatch(/Dnipro/);
+    expect((await shown(tp)).excerpts.length).toBeGreaterThan(0);
+    // The reader view opens from the keyboard too, and its mentions are buttons.
+    await sidebar(tp).getByRole('button', { name: /Read the article/ }).first().focus();
+    await tp.page.keyboard.press('Enter');
+    const mentionButtons = sidebar(tp).locator('mark button');
+    expect(await mentionButtons.count()).toBeGreaterThan(0);
+    await tp.context.close();
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const tp = await open('#place=kherson-oblast');
+    const results = await new AxeBuilder(tp.page).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await tp.context.close();
+  });
+
+  it('works at 375 px wide: the sidebar becomes a bottom sheet', async () => {
+    const tp = await open('#place=kherson', { width: 375, height: 740 });
+    await tp.page.screenshot({ path: path.join(ARTIFACTS, 'explore-375.png') });
+    const handle = tp.page.getByRole('button', { name: /excerpts/i });
+    expect(await handle.isVisible()).toBe(true);
+    const side = await sidebar(tp).boundingBox();
+    expect(side!.width).toBeLessThanOrEqual(375);
+    const scrollWidth = await tp.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    if ((await handle.getAttribute('aria-expanded')) !== 'true') await handle.click();
+    await sidebar(tp).locator('article').first().waitFor({ state: 'visible' });
+    await tp.page.screenshot({ path: path.join(ARTIFACTS, 'explore-375-sheet.png') });
+    await tp.context.close();
+  });
+
+  it('a truncated dataset shows which file is wrong instead of a blank page', async () => {
+    const tp = await session.newPage();
+    await tp.page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
+    });
+    await tp.page.goto(`${session.baseUrl}/`);
+    const alert = tp.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/data\/dataset\.json: not valid JSON/);
+    await tp.context.close();
+  });
+
+  it('a dataset that fails its schema names the field', async () => {
+    const tp = await session.newPage();
+    await tp.page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, articles: [{ id: 'x' }], places: [], mentions: [], rejected: [] }) }));
+    await tp.page.goto(`${session.baseUrl}/`);
+    const alert = tp.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/data\/dataset\.json: does not match the dataset schema — articles\.0\./);
+    await tp.context.close();
+  });
+
+  it('every excerpt shown is traceable to its article text', () => {
+    // The dataset the page loads: each mention's offsets point at its name inside its sentence.
+    for (const m of dataset.mentions) {
+      const a = articleById.get(m.article)!;
+      expect(a.text.slice(m.sentence[0], m.sentence[1])).toContain(a.text.slice(m.start, m.end));
+    }
+  });
+});
