@@ -1,0 +1,232 @@
+/**
+ * The ingest pipeline: corpus files in, a Dataset out. Pure (no fs, no DOM globals), so the CLI
+ * and a browser Web Worker run the same code.
+ *
+ * Per file: type and size check -> decode -> front matter or HTML -> metadata checks -> clutter
+ * cleaning -> language -> geoparse -> sentence of each mention -> event date of each sentence.
+ * Nothing is lost silently: every file ends up either as an article or in `rejected` with a reason,
+ * and everything the pipeline had to guess or drop is a warning naming the file.
+ */
+import type { Article, Dataset, Mention, Place, Rejected } from '../dataset.ts';
+import { eventDate } from '../dates/index.ts';
+import { toDatasetPlace, type Gazetteer } from '../gazetteer/index.ts';
+import { geoparse } from '../geoparse/index.ts';
+import { cleanText, isHeadlineLike } from './clean.ts';
+import { decodeText } from './decode.ts';
+import { readFrontMatter, type RawMeta } from './frontMatter.ts';
+import { readHtml } from './html.ts';
+import { detectLanguage, UNDETERMINED } from './language.ts';
+import { markdownToText } from './markdown.ts';
+import {
+  normalizeLanguage, normalizePrecision, normalizePublished, normalizeUrl, titleFromLine, type Precision,
+} from './metadata.ts';
+import { SentenceLocator } from './sentences.ts';
+
+export interface InputFile { name: string /* file name within the corpus dir, e.g. "001_x.md" */; bytes: Uint8Array }
+export interface IngestWarning { file: string; message: string }
+export interface IngestResult { dataset: Dataset; warnings: IngestWarning[] }
+
+/** Bigger files are not news articles (an export, a dump, a mis-saved binary). 1 MB = 10^6 bytes. */
+export const MAX_FILE_BYTES = 10_000_000;
+export const SUPPORTED_EXTENSIONS = ['.md', '.txt', '.html', '.htm'] as const;
+type Kind = 'markdown' | 'text' | 'html';
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/** Article id = file name without its extension. */
+export function articleIdOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function kindOf(name: string): Kind | undefined {
+  switch (extensionOf(name)) {
+    case '.md': return 'markdown';
+    case '.txt': return 'text';
+    case '.html': case '.htm': return 'html';
+    default: return undefined;
+  }
+}
+
+/**
+ * Reasons to reject a file that need only its name and size, so callers (the CLI) can skip reading
+ * a 2 GB video that someone left in the corpus folder.
+ */
+export function rejectionBeforeReading(name: string, size: number): string | undefined {
+  if (!kindOf(name)) {
+    const ext = extensionOf(name);
+    return `unsupported file type (${ext || 'no extension'}; supported: ${SUPPORTED_EXTENSIONS.join(', ')})`;
+  }
+  if (size > MAX_FILE_BYTES) {
+    return `file too large (${(size / 1e6).toFixed(1)} MB > ${MAX_FILE_BYTES / 1e6} MB limit)`;
+  }
+  return undefined;
+}
+
+/**
+ * @param rejectedBeforeReading files the caller already rejected with rejectionBeforeReading()
+ *   without reading them; they are merged into `dataset.rejected`.
+ */
+export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBeforeReading: Rejected[] = []): IngestResult {
+  const warnings: IngestWarning[] = [];
+  const rejected: Rejected[] = [...rejectedBeforeReading];
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const fileOfId = new Map<string, string>();
+
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const file of sorted) {
+    const read = readArticle(file);
+    if (!read.ok) {
+      rejected.push({ file: file.name, reason: read.reason });
+      continue;
+    }
+    const { article } = read;
+    const earlier = fileOfId.get(article.id);
+    if (earlier !== undefined) {
+      rejected.push({ file: file.name, reason: `duplicate id '${article.id}' (also ${earlier})` });
+      continue;
+    }
+    fileOfId.set(article.id, file.name);
+    for (const message of read.warnings) warnings.push({ file: file.name, message });
+    articles.push(article);
+    mentions.push(...findMentions(article, gazetteer, (message) => warnings.push({ file: file.name, message })));
+  }
+
+  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const dataset: Dataset = { version: 1, articles, places: placesOf(mentions, gazetteer), mentions, rejected };
+  return { dataset, warnings };
+}
+
+type ReadResult = { ok: true; article: Article; warnings: string[] } | { ok: false; reason: string };
+
+/** One file -> an article (cleaned text and checked metadata), or the reason it cannot be one. */
+export function readArticle(file: InputFile): ReadResult {
+  const early = rejectionBeforeReading(file.name, file.bytes.length);
+  if (early) return { ok: false, reason: early };
+  const kind = kindOf(file.name)!;
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+
+  let meta: RawMeta;
+  let body: string;
+  const warnings: string[] = [];
+  if (kind === 'html') {
+    const html = readHtml(decoded.text);
+    if (!html.ok) return { ok: false, reason: html.reason };
+    ({ meta, body } = html);
+  } else {
+    const fm = readFrontMatter(decoded.text);
+    if (!fm.ok) return { ok: false, reason: fm.reason };
+    ({ meta, body } = fm);
+    warnings.push(...fm.warnings);
+    if (kind === 'markdown') body = markdownToText(body);
+  }
+
+  const checked = checkMetadata(meta, warnings);
+  let title = checked.title;
+  let text = cleanText(body, checked.language, { title });
+  if (text === '') {
+    return { ok: false, reason: body.trim() === '' ? 'no article text (only front matter)' : 'no article text (only page clutter)' };
+  }
+  if (!title) {
+    // The first paragraph is the headline when it reads like one; otherwise it is the lede, and the
+    // title is its beginning (the paragraph stays in the text).
+    const first = text.split('\n\n', 1)[0];
+    title = titleFromLine(first);
+    if (isHeadlineLike(first) && text.length > first.length) text = cleanText(body, checked.language, { title: first });
+    warnings.push(`no title given; using "${title}"`);
+  }
+  let language = checked.language;
+  if (!language) {
+    language = detectLanguage(text);
+    if (language === UNDETERMINED) warnings.push("language not given and could not be detected; using 'und'");
+  }
+  if (!checked.published) warnings.push('no valid published date; article kept as undated');
+
+  const article: Article = {
+    id: articleIdOf(file.name),
+    file: file.name,
+    title,
+    ...(checked.source ? { source: checked.source } : {}),
+    ...(checked.url ? { url: checked.url } : {}),
+    ...(checked.author ? { author: checked.author } : {}),
+    ...(checked.published ? { published: checked.published } : {}),
+    ...(checked.published && checked.precision ? { publishedPrecision: checked.precision } : {}),
+    language,
+    text,
+  };
+  return { ok: true, article, warnings };
+}
+
+interface CheckedMeta {
+  title?: string; source?: string; url?: string; author?: string;
+  published?: string; precision?: Precision; language?: string;
+}
+
+function checkMetadata(meta: RawMeta, warnings: string[]): CheckedMeta {
+  const out: CheckedMeta = {};
+  if (meta.title) out.title = meta.title.replace(/\s+/g, ' ').trim();
+  if (meta.source) out.source = meta.source;
+  if (meta.author) out.author = meta.author;
+  if (meta.url) {
+    const r = normalizeUrl(meta.url);
+    if ('url' in r) out.url = r.url; else warnings.push(r.warning);
+  }
+  if (meta.published) {
+    const r = normalizePublished(meta.published);
+    if ('date' in r) out.published = r.date; else warnings.push(r.warning);
+  }
+  if (meta.published_precision) {
+    const r = normalizePrecision(meta.published_precision);
+    if ('precision' in r) out.precision = r.precision; else warnings.push(r.warning);
+  }
+  // A date as written (YYYY-MM-DD) is a day unless the file says it is an estimate.
+  if (out.published && !out.precision) out.precision = 'day';
+  if (meta.language) {
+    const r = normalizeLanguage(meta.language);
+    if ('language' in r) out.language = r.language; else warnings.push(r.warning);
+  }
+  return out;
+}
+
+/** Geoparse the cleaned text; every match becomes a mention with its sentence and event date. */
+function findMentions(article: Article, gazetteer: Gazetteer, warn: (message: string) => void): Mention[] {
+  const matches = geoparse(article.text, article.language, gazetteer);
+  if (matches.length === 0) return [];
+  const sentences = new SentenceLocator(article.text, article.language);
+  const dateOfSentence = new Map<string, string | undefined>();
+  const mentions: Mention[] = [];
+  for (const m of matches) {
+    if (!(m.start >= 0 && m.end > m.start && m.end <= article.text.length) || !gazetteer.get(m.place)) {
+      warn(`geoparser returned an unusable match (${m.place} at ${m.start}-${m.end}); skipped`);
+      continue;
+    }
+    const sentence = sentences.sentenceAt(m.start, m.end);
+    const key = `${sentence[0]}:${sentence[1]}`;
+    if (!dateOfSentence.has(key)) {
+      dateOfSentence.set(key, eventDate(article.text.slice(sentence[0], sentence[1]), article.published, article.language));
+    }
+    const date = dateOfSentence.get(key);
+    mentions.push({ article: article.id, place: m.place, start: m.start, end: m.end, sentence, ...(date ? { date } : {}) });
+  }
+  return mentions;
+}
+
+/** The mentioned places plus their `parent` chains (so "city · Kherson oblast" can be shown). */
+function placesOf(mentions: Mention[], gazetteer: Gazetteer): Place[] {
+  const places = new Map<string, Place>();
+  const add = (id: string | undefined) => {
+    while (id && !places.has(id)) {
+      const entry = gazetteer.get(id);
+      if (!entry) return;
+      places.set(id, toDatasetPlace(entry));
+      id = entry.parent;
+    }
+  };
+  for (const m of mentions) add(m.place);
+  return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

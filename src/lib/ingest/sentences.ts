@@ -1,0 +1,114 @@
+/**
+ * Sentence spans for excerpts: Intl.Segmenter (ICU sentence rules, any language) inside each
+ * paragraph — a sentence never crosses a blank line — with spans trimmed of whitespace.
+ *
+ * ICU without its abbreviation lists splits "U.S. President Joe Biden said …" after "U.S." and
+ * "Gen. Mark Milley" after "Gen."; we glue such pieces back (initials, titles, month names).
+ */
+
+export type Span = [number, number];
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let seg = segmenters.get(language);
+  if (!seg) {
+    try {
+      seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
+    } catch {
+      seg = new Intl.Segmenter('en', { granularity: 'sentence' }); // malformed language tag
+    }
+    segmenters.set(language, seg);
+  }
+  return seg;
+}
+
+/** Initials ("U.S.", "J.") or a common abbreviation right before the break: not a sentence end. */
+const ABBREVIATION_END = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:\p{Lu}\.){1,4}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Gens?|St|Sr|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nos?|approx|Inc|Corp|Ltd|Mt|Ft|Dept|Univ|Nr|bzw|ca|vgl|Str|Jl|Kab|Kec|ул|г|гг|им|ст|пр|тыс|млн|млрд|обл|р-н|вул|м)\.)\s*$`,
+  'u',
+);
+
+/** Sentence spans of `text[from, to)`, as absolute offsets into `text`. */
+export function sentenceSpans(text: string, language: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  for (const [pStart, pEnd] of paragraphSpans(text, from, to)) {
+    const paragraph = text.slice(pStart, pEnd);
+    let pending: Span | undefined;
+    for (const { segment, index } of segmenterFor(language).segment(paragraph)) {
+      const span = trimSpan(text, pStart + index, pStart + index + segment.length);
+      if (!span) continue;
+      if (pending && ABBREVIATION_END.test(text.slice(pending[0], pending[1]))) {
+        pending = [pending[0], span[1]];
+      } else {
+        if (pending) spans.push(pending);
+        pending = span;
+      }
+    }
+    if (pending) spans.push(pending);
+  }
+  return spans;
+}
+
+/** Paragraphs of `text[from, to)`: runs of text separated by a blank line. */
+export function paragraphSpans(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  const blank = /\n[ \t]*\n/g;
+  blank.lastIndex = from;
+  let start = from;
+  for (let m = blank.exec(text); m && m.index < to; m = blank.exec(text)) {
+    const span = trimSpan(text, start, m.index);
+    if (span) spans.push(span);
+    start = m.index + m[0].length;
+    blank.lastIndex = start;
+  }
+  const last = trimSpan(text, start, to);
+  if (last) spans.push(last);
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? [start, end] : undefined;
+}
+
+/**
+ * Finds the sentence around an offset. Paragraphs are segmented on first use and cached, so an
+ * article with many mentions in few paragraphs is segmented once and unmentioned text never is.
+ */
+export class SentenceLocator {
+  private readonly paragraphs: Span[];
+  private readonly cache = new Map<number, Span[]>();
+
+  constructor(private readonly text: string, private readonly language: string) {
+    this.paragraphs = paragraphSpans(text);
+  }
+
+  /** The sentence containing [start, end); widened if a match straddles a sentence boundary. */
+  sentenceAt(start: number, end: number): Span {
+    const p = this.paragraphIndex(start);
+    if (p === -1) return [start, end];
+    let sentences = this.cache.get(p);
+    if (!sentences) {
+      sentences = sentenceSpans(this.text, this.language, this.paragraphs[p][0], this.paragraphs[p][1]);
+      this.cache.set(p, sentences);
+    }
+    const first = sentences.find((s) => s[1] > start) ?? [start, end];
+    const last = [...sentences].reverse().find((s) => s[0] < end) ?? first;
+    return [Math.min(first[0], start), Math.max(last[1], end)];
+  }
+
+  private paragraphIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = this.paragraphs[mid];
+      if (offset < s) hi = mid - 1;
+      else if (offset >= e) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
