@@ -89,6 +89,7 @@ describe('excerpts', () => {
   it('groups by article, newest first, and merges mentions in one sentence into one excerpt', () => {
     const groups = index.excerpts('kherson', all);
     expect(groups.map((g) => g.article.id)).toEqual(['a3', 'a2', 'a1']);
+    expect(groups.map((g) => g.count)).toEqual(groups.map((g) => g.excerpts.length));
     const [a2] = groups[1].excerpts;
     expect(groups[1].excerpts).toHaveLength(1);
     expect(a2.text).toBe('Ukrainian troops entered Kherson, and crowds in central Kherson celebrated.');
@@ -96,6 +97,14 @@ describe('excerpts', () => {
     expect(a2.marks[0].start).toBeLessThan(a2.marks[1].start);
     expect(a2.mentions).toHaveLength(2);
     expect(a2.article.text.slice(...a2.sentence)).toBe(a2.text);
+  });
+
+  it('builds excerpts once, on access, and serialises them', () => {
+    const [group] = index.excerpts('kherson', all);
+    expect(group.excerpts).toBe(group.excerpts);
+    const plain = JSON.parse(JSON.stringify(group));
+    expect(plain.count).toBe(1);
+    expect(plain.excerpts[0].text).toBe('Recall that Kherson was retaken on 11 November.');
   });
 
   it('orders oldest first on request, undated articles last either way', () => {
@@ -123,7 +132,7 @@ describe('excerpts', () => {
   it('adds the places inside an oblast with includeInside', () => {
     expect(index.excerpts('kherson-oblast', all).map((g) => g.article.id)).toEqual(['a2']);
     const groups = index.excerpts('kherson-oblast', all, { includeInside: true });
-    expect(groups.map((g) => [g.article.id, g.excerpts.length])).toEqual([['a3', 3], ['a2', 2], ['a1', 2]]);
+    expect(groups.map((g) => [g.article.id, g.excerpts.length, g.count])).toEqual([['a3', 3, 3], ['a2', 2, 2], ['a1', 2, 2]]);
     // The Dnipro and Kyiv share sentences with inside places but are not themselves inside.
     const marked = groups.flatMap((g) => g.excerpts.flatMap((e) => e.marks.map((m) => m.place)));
     expect(new Set(marked)).toEqual(new Set(['kherson', 'nova-kakhovka', 'kherson-oblast', 'oleshky']));

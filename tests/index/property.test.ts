@@ -34,7 +34,9 @@ describe('the index agrees with a naive full scan', () => {
     for (let i = 0; i < 150; i++) {
       const query = randomQuery();
       const place = dataset.places[Math.floor(rand() * 20) ** 2 % dataset.places.length].id;
-      const actual = index.excerpts(place, query).map((g) => ({
+      const groups = index.excerpts(place, query);
+      for (const g of groups) expect(g.count).toBe(g.excerpts.length);
+      const actual = groups.map((g) => ({
         article: g.article.id,
         excerpts: g.excerpts.map((e) => ({ sentence: e.sentence, text: e.text, mentions: e.mentions })),
       }));

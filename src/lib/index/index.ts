@@ -45,16 +45,21 @@ export interface Excerpt {
   /** Non-overlapping, in text order. When mentions overlap (e.g. "Kherson oblast" and "Kherson" with
    *  includeInside), the one that starts first, or the longer one at the same start, is marked. */
   marks: Mark[];
-  /** The event date the text gives for this excerpt (the first mention's that has one). */
+  /** The event date the text gives for this excerpt (the first mention's that has one), else undefined. */
   date?: string;
   /** Indices in dataset.mentions of every mention in this excerpt, including any left unmarked. */
   mentions: number[];
 }
 
 export interface ExcerptGroup {
-  article: Article;
-  /** In text order. */
-  excerpts: Excerpt[];
+  readonly article: Article;
+  /** How many excerpts the group holds, known without building them. */
+  readonly count: number;
+  /** In text order. Built on first access, then cached: a range change costs only the excerpts a
+   *  (virtualised) list actually shows, not the thousands a frequent place may have.
+   *  Groups are live objects holding the index: to post them out of a Web Worker, send
+   *  `JSON.parse(JSON.stringify(groups))` (toJSON builds the excerpts) rather than the groups. */
+  readonly excerpts: Excerpt[];
 }
 
 export interface ExcerptOptions {
@@ -118,18 +123,29 @@ export function buildIndex(dataset: Dataset, oblasts?: OblastCollection): PlaceI
   return new QueryIndex(dataset, oblasts);
 }
 
+/** Per-mention data in display order (index = rank), so walking one place's ascending ranks reads
+ *  memory forwards instead of chasing mention objects around the heap. */
+interface RankColumns {
+  mention: Uint32Array;
+  article: Uint32Array;
+  place: Uint32Array;
+  /** Sentence cluster id: equal ids (adjacent ranks) form one excerpt. */
+  sentence: Uint32Array;
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  day: Record<DateBasis, Int32Array>;
+  /** 1 when the mention carries its own event date. */
+  hasDate: Uint8Array;
+}
+
 class QueryIndex implements PlaceIndex {
   readonly undated: { articles: number; mentions: number };
   private readonly placeIds = new Map<string, number>();
-  private readonly placeOf: Uint32Array;
-  private readonly articleOf: Uint32Array;
-  private readonly dayOf: Record<DateBasis, Int32Array>;
+  private readonly rank: RankColumns;
   private readonly sorted: Record<DateBasis, SortedDays>;
   private readonly undatedPerPlace: Record<DateBasis, Uint32Array>;
-  /** Mention index at each display rank. */
-  private readonly byRank: Uint32Array;
-  /** Sentence cluster id of each mention: same id = same excerpt. */
-  private readonly sentenceOf: Uint32Array;
   /** CSR: ranks of place p's mentions are placeRanks[placeStart[p] .. placeStart[p+1]), ascending. */
   private readonly placeStart: Uint32Array;
   private readonly placeRanks: Uint32Array;
@@ -150,10 +166,12 @@ class QueryIndex implements PlaceIndex {
       published[i] = a.published === undefined ? UNDATED : checkedDay(a.published, `articles[${i}].published`);
     });
 
-    this.placeOf = new Uint32Array(M);
-    this.articleOf = new Uint32Array(M);
-    const pubDay = new Int32Array(M);
-    const eventDay = new Int32Array(M);
+    // One pass over the mention objects into columns (by mention index).
+    const byMention = {
+      article: new Uint32Array(M), place: new Uint32Array(M), eventDay: new Int32Array(M),
+      sentenceStart: new Int32Array(M), sentenceEnd: new Int32Array(M), start: new Int32Array(M), end: new Int32Array(M),
+    };
+    const dayCache = new Map<string, number>(); // a corpus repeats few distinct dates
     let undatedMentions = 0;
     for (let i = 0; i < M; i++) {
       const m = mentions[i];
@@ -161,32 +179,60 @@ class QueryIndex implements PlaceIndex {
       if (a === undefined) throw new Error(`dataset: mentions[${i}] refers to unknown article "${m.article}"`);
       const p = this.placeIds.get(m.place);
       if (p === undefined) throw new Error(`dataset: mentions[${i}] refers to unknown place "${m.place}"`);
-      this.articleOf[i] = a;
-      this.placeOf[i] = p;
-      pubDay[i] = published[a];
-      eventDay[i] = m.date === undefined ? published[a] : checkedDay(m.date, `mentions[${i}].date`);
+      byMention.article[i] = a;
+      byMention.place[i] = p;
+      byMention.start[i] = m.start;
+      byMention.end[i] = m.end;
+      byMention.sentenceStart[i] = m.sentence[0];
+      byMention.sentenceEnd[i] = m.sentence[1];
+      let event = UNDATED;
+      if (m.date !== undefined) {
+        event = dayCache.get(m.date) ?? checkedDay(m.date, `mentions[${i}].date`);
+        dayCache.set(m.date, event);
+      }
+      byMention.eventDay[i] = event;
       if (published[a] === UNDATED) undatedMentions++;
     }
-    this.dayOf = { published: pubDay, event: eventDay };
     this.undated = { articles: articles.filter((a) => a.published === undefined).length, mentions: undatedMentions };
 
-    this.sorted = { published: sortByDay(pubDay, this.placeOf), event: sortByDay(eventDay, this.placeOf) };
-    this.undatedPerPlace = { published: new Uint32Array(P), event: new Uint32Array(P) };
-    for (let i = 0; i < M; i++) {
-      if (pubDay[i] === UNDATED) this.undatedPerPlace.published[this.placeOf[i]]++;
-      if (eventDay[i] === UNDATED) this.undatedPerPlace.event[this.placeOf[i]]++;
+    // Gather the columns in display order.
+    const byRank = displayOrder(newestFirstArticles(articles, published), byMention);
+    const rank: RankColumns = {
+      mention: byRank, article: new Uint32Array(M), place: new Uint32Array(M), sentence: new Uint32Array(M),
+      sentenceStart: new Int32Array(M), sentenceEnd: new Int32Array(M), start: new Int32Array(M), end: new Int32Array(M),
+      day: { published: new Int32Array(M), event: new Int32Array(M) }, hasDate: new Uint8Array(M),
+    };
+    for (let r = 0; r < M; r++) {
+      const i = byRank[r];
+      const a = byMention.article[i];
+      rank.article[r] = a;
+      rank.place[r] = byMention.place[i];
+      rank.sentenceStart[r] = byMention.sentenceStart[i];
+      rank.sentenceEnd[r] = byMention.sentenceEnd[i];
+      rank.start[r] = byMention.start[i];
+      rank.end[r] = byMention.end[i];
+      rank.day.published[r] = published[a];
+      const event = byMention.eventDay[i];
+      rank.hasDate[r] = event === UNDATED ? 0 : 1;
+      rank.day.event[r] = event === UNDATED ? published[a] : event;
     }
+    assignSentenceClusters(rank);
+    this.rank = rank;
 
-    this.byRank = displayOrder(dataset, published, this.articleOf);
-    this.sentenceOf = sentenceClusters(dataset, this.byRank, this.articleOf);
+    this.sorted = { published: sortByDay(rank.day.published, rank.place), event: sortByDay(rank.day.event, rank.place) };
+    this.undatedPerPlace = { published: new Uint32Array(P), event: new Uint32Array(P) };
+    for (let r = 0; r < M; r++) {
+      if (rank.day.published[r] === UNDATED) this.undatedPerPlace.published[rank.place[r]]++;
+      if (rank.day.event[r] === UNDATED) this.undatedPerPlace.event[rank.place[r]]++;
+    }
 
     // Counting sort of ranks by place: stable, so each place's ranks stay ascending.
     this.placeStart = new Uint32Array(P + 1);
-    for (let i = 0; i < M; i++) this.placeStart[this.placeOf[i] + 1]++;
+    for (let r = 0; r < M; r++) this.placeStart[rank.place[r] + 1]++;
     for (let p = 0; p < P; p++) this.placeStart[p + 1] += this.placeStart[p];
     this.placeRanks = new Uint32Array(M);
     const fill = this.placeStart.slice(0, P);
-    for (let r = 0; r < M; r++) this.placeRanks[fill[this.placeOf[this.byRank[r]]]++] = r;
+    for (let r = 0; r < M; r++) this.placeRanks[fill[rank.place[r]]++] = r;
 
     for (const f of oblasts?.features ?? []) {
       const id = f.id ?? (f.properties as { id?: unknown } | null)?.id;
@@ -247,42 +293,36 @@ class QueryIndex implements PlaceIndex {
   excerpts(placeId: string, q: Query, opts: ExcerptOptions = {}): ExcerptGroup[] {
     const ranks = this.ranksOf(placeId, opts.includeInside ?? false);
     if (!ranks) return [];
-    const { articles, places, mentions } = this.dataset;
-    const day = this.dayOf[q.basis];
+    const col = this.rank;
+    const day = col.day[q.basis];
     const [from, to] = queryDays(q.range);
+    // One pass: keep the matching ranks (already in display order) and cut them into article
+    // groups, counting sentences on the way; excerpt objects are built per group on demand.
+    const picked = new Uint32Array(ranks.length);
+    const source: ExcerptSource = { dataset: this.dataset, col, picked };
+    const articles = this.dataset.articles;
     const groups: ExcerptGroup[] = [];
-    let group: ExcerptGroup | undefined;
-    let excerpt: Excerpt | undefined;
+    let n = 0;
+    let groupStart = 0;
+    let count = 0;
     let lastArticle = -1;
     let lastSentence = -1;
     for (let k = 0; k < ranks.length; k++) {
-      const m = this.byRank[ranks[k]];
-      const d = day[m];
+      const r = ranks[k];
+      const d = day[r];
       if (d === UNDATED ? !q.includeUndated : d < from || d > to) continue;
-      const mention = mentions[m];
-      const a = this.articleOf[m];
+      const a = col.article[r];
       if (a !== lastArticle) {
-        group = { article: articles[a], excerpts: [] };
-        groups.push(group);
+        if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
         lastArticle = a;
+        groupStart = n;
+        count = 0;
         lastSentence = -1;
       }
-      const s = this.sentenceOf[m];
-      if (s !== lastSentence || !excerpt) {
-        if (excerpt) finishExcerpt(excerpt);
-        excerpt = { article: articles[a], sentence: [mention.sentence[0], mention.sentence[1]], text: '', marks: [], mentions: [] };
-        group!.excerpts.push(excerpt);
-        lastSentence = s;
-      } else {
-        // Same sentence cluster: ingest normally gives identical spans; take the union if not.
-        if (mention.sentence[0] < excerpt.sentence[0]) excerpt.sentence[0] = mention.sentence[0];
-        if (mention.sentence[1] > excerpt.sentence[1]) excerpt.sentence[1] = mention.sentence[1];
-      }
-      excerpt.mentions.push(m);
-      excerpt.marks.push({ start: mention.start, end: mention.end, place: places[this.placeOf[m]].id, mention: m });
-      if (excerpt.date === undefined && mention.date !== undefined) excerpt.date = mention.date;
+      if (col.sentence[r] !== lastSentence) { count++; lastSentence = col.sentence[r]; }
+      picked[n++] = r;
     }
-    if (excerpt) finishExcerpt(excerpt);
+    if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
     if (opts.order === 'oldest') groups.sort(oldestFirst);
     return groups;
   }
@@ -291,7 +331,8 @@ class QueryIndex implements PlaceIndex {
     const ranks = this.ranksOf(placeId, opts.includeInside ?? false);
     const result: OutsideResult = { count: 0, undatedHidden: 0 };
     if (!ranks) return result;
-    const day = this.dayOf[q.basis];
+    const day = this.rank.day[q.basis];
+    const sentence = this.rank.sentence;
     const [from, to] = queryDays(q.range);
     let min = Infinity;
     let max = -Infinity;
@@ -299,9 +340,9 @@ class QueryIndex implements PlaceIndex {
     let lastOutside = -1;
     let lastUndated = -1;
     for (let k = 0; k < ranks.length; k++) {
-      const m = this.byRank[ranks[k]];
-      const d = day[m];
-      const s = this.sentenceOf[m];
+      const r = ranks[k];
+      const d = day[r];
+      const s = sentence[r];
       if (d === UNDATED) {
         if (!q.includeUndated && s !== lastUndated) { result.undatedHidden++; lastUndated = s; }
         continue;
@@ -393,28 +434,31 @@ function lowerBound(days: Int32Array, target: number): number {
   return lo;
 }
 
-/** The dated mentions sorted by day, with their places alongside. */
+/** The dated mentions sorted by day (stable), with their places alongside. A counting sort: linear
+ *  in mentions plus days spanned, and a corpus spans few days compared with its mention count. */
 function sortByDay(day: Int32Array, placeOf: Uint32Array): SortedDays {
-  const dated: number[] = [];
   let min = Infinity;
+  let max = -Infinity;
+  let dated = 0;
   for (let i = 0; i < day.length; i++) {
-    if (day[i] === UNDATED) continue;
-    dated.push(i);
-    if (day[i] < min) min = day[i];
+    const d = day[i];
+    if (d === UNDATED) continue;
+    dated++;
+    if (d < min) min = d;
+    if (d > max) max = d;
   }
-  // One numeric key per mention (day offset, then mention index) lets the typed-array sort run
-  // without a comparator callback, several times faster at a million mentions. Exact: the key
-  // stays far below 2^53 for any real date span and mention count.
-  const n = day.length;
-  const keys = new Float64Array(dated.length);
-  for (let k = 0; k < dated.length; k++) keys[k] = (day[dated[k]] - min) * n + dated[k];
-  keys.sort();
-  const days = new Int32Array(dated.length);
-  const places = new Uint32Array(dated.length);
-  for (let k = 0; k < keys.length; k++) {
-    const i = keys[k] % n;
-    days[k] = day[i];
-    places[k] = placeOf[i];
+  const days = new Int32Array(dated);
+  const places = new Uint32Array(dated);
+  if (dated === 0) return { days, places };
+  const next = new Uint32Array(max - min + 2);
+  for (let i = 0; i < day.length; i++) if (day[i] !== UNDATED) next[day[i] - min + 1]++;
+  for (let k = 1; k < next.length; k++) next[k] += next[k - 1];
+  for (let i = 0; i < day.length; i++) {
+    const d = day[i];
+    if (d === UNDATED) continue;
+    const at = next[d - min]++;
+    days[at] = d;
+    places[at] = placeOf[i];
   }
   return { days, places };
 }
@@ -446,50 +490,112 @@ function oldestFirst(x: ExcerptGroup, y: ExcerptGroup): number {
   return x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0;
 }
 
+interface MentionColumns { article: Uint32Array; sentenceStart: Int32Array; start: Int32Array; end: Int32Array }
+
 /** Mention indices in display order: article (newest first), then sentence start, start, end. */
-function displayOrder(dataset: Dataset, published: Int32Array, articleOf: Uint32Array): Uint32Array {
-  const { articles, mentions } = dataset;
-  const rankOfArticle = new Uint32Array(articles.length);
-  newestFirstArticles(articles, published).forEach((a, r) => { rankOfArticle[a] = r; });
-  // Bucket by article rank (linear), then sort each article's few mentions by position.
-  const start = new Uint32Array(articles.length + 1);
-  for (let i = 0; i < mentions.length; i++) start[rankOfArticle[articleOf[i]] + 1]++;
-  for (let r = 0; r < articles.length; r++) start[r + 1] += start[r];
-  const byRank = new Uint32Array(mentions.length);
-  const fill = start.slice(0, articles.length);
-  for (let i = 0; i < mentions.length; i++) byRank[fill[rankOfArticle[articleOf[i]]]++] = i;
-  const byPosition = (x: number, y: number): number => {
-    const a = mentions[x];
-    const b = mentions[y];
-    return a.sentence[0] - b.sentence[0] || a.start - b.start || a.end - b.end || x - y;
-  };
-  for (let r = 0; r < articles.length; r++) {
-    if (start[r + 1] - start[r] > 1) byRank.subarray(start[r], start[r + 1]).sort(byPosition);
+function displayOrder(articleOrder: number[], m: MentionColumns): Uint32Array {
+  const A = articleOrder.length;
+  const M = m.article.length;
+  const rankOfArticle = new Uint32Array(A);
+  articleOrder.forEach((a, r) => { rankOfArticle[a] = r; });
+  // Bucket by article rank (linear), then sort each article's mentions by position.
+  const bucket = new Uint32Array(A + 1);
+  for (let i = 0; i < M; i++) bucket[rankOfArticle[m.article[i]] + 1]++;
+  for (let r = 0; r < A; r++) bucket[r + 1] += bucket[r];
+  const byRank = new Uint32Array(M);
+  const fill = bucket.slice(0, A);
+  for (let i = 0; i < M; i++) byRank[fill[rankOfArticle[m.article[i]]]++] = i;
+  const before = (x: number, y: number): number =>
+    m.sentenceStart[x] - m.sentenceStart[y] || m.start[x] - m.start[y] || m.end[x] - m.end[y] || x - y;
+  for (let r = 0; r < A; r++) {
+    const lo = bucket[r];
+    const hi = bucket[r + 1];
+    if (hi - lo <= 32) {
+      // Insertion sort: an article's mentions are few and often already in text order.
+      for (let i = lo + 1; i < hi; i++) {
+        const x = byRank[i];
+        let j = i - 1;
+        while (j >= lo && before(byRank[j], x) > 0) { byRank[j + 1] = byRank[j]; j--; }
+        byRank[j + 1] = x;
+      }
+    } else {
+      byRank.subarray(lo, hi).sort(before);
+    }
   }
   return byRank;
 }
 
 /** Sentence cluster ids: in display order, mentions of one article whose sentence spans overlap
  *  share an id (ingest gives identical spans for one sentence; overlap tolerates odd input). */
-function sentenceClusters(dataset: Dataset, byRank: Uint32Array, articleOf: Uint32Array): Uint32Array {
-  const { mentions } = dataset;
-  const sentenceOf = new Uint32Array(mentions.length);
+function assignSentenceClusters(col: RankColumns): void {
   let id = 0;
   let article = -1;
   let end = -1;
-  for (let r = 0; r < byRank.length; r++) {
-    const m = byRank[r];
-    const [s0, s1] = mentions[m].sentence;
-    if (articleOf[m] !== article || s0 >= end) {
+  for (let r = 0; r < col.mention.length; r++) {
+    if (col.article[r] !== article || col.sentenceStart[r] >= end) {
       id++;
-      article = articleOf[m];
-      end = s1;
-    } else if (s1 > end) {
-      end = s1;
+      article = col.article[r];
+      end = col.sentenceEnd[r];
+    } else if (col.sentenceEnd[r] > end) {
+      end = col.sentenceEnd[r];
     }
-    sentenceOf[m] = id;
+    col.sentence[r] = id;
   }
-  return sentenceOf;
+}
+
+/** What a group needs to build its excerpts: the matching ranks of one `excerpts()` call. */
+interface ExcerptSource { dataset: Dataset; col: RankColumns; picked: Uint32Array }
+
+class LazyGroup implements ExcerptGroup {
+  private built?: Excerpt[];
+  constructor(
+    readonly article: Article,
+    readonly count: number,
+    private readonly source: ExcerptSource,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get excerpts(): Excerpt[] {
+    return (this.built ??= buildExcerpts(this.source, this.from, this.to));
+  }
+
+  /** Plain data for JSON.stringify (a getter on the prototype is not serialised). */
+  toJSON(): { article: Article; count: number; excerpts: Excerpt[] } {
+    return { article: this.article, count: this.count, excerpts: this.excerpts };
+  }
+}
+
+/** The excerpts of picked[from..to): one article's matching mentions, in display order. */
+function buildExcerpts({ dataset, col, picked }: ExcerptSource, from: number, to: number): Excerpt[] {
+  const { articles, places, mentions } = dataset;
+  const excerpts: Excerpt[] = [];
+  let excerpt: Excerpt | undefined;
+  let lastSentence = -1;
+  for (let k = from; k < to; k++) {
+    const r = picked[k];
+    const s0 = col.sentenceStart[r];
+    const s1 = col.sentenceEnd[r];
+    const m = col.mention[r];
+    const mark: Mark = { start: col.start[r], end: col.end[r], place: places[col.place[r]].id, mention: m };
+    const date = col.hasDate[r] === 1 ? mentions[m].date : undefined;
+    if (col.sentence[r] !== lastSentence || !excerpt) {
+      if (excerpt) finishExcerpt(excerpt);
+      // One-element literals, not [] + push: a pushed-to empty array reserves room for 17.
+      excerpt = { article: articles[col.article[r]], sentence: [s0, s1], text: '', marks: [mark], date, mentions: [m] };
+      excerpts.push(excerpt);
+      lastSentence = col.sentence[r];
+    } else {
+      // Same sentence cluster: ingest normally gives identical spans; take the union if not.
+      if (s0 < excerpt.sentence[0]) excerpt.sentence[0] = s0;
+      if (s1 > excerpt.sentence[1]) excerpt.sentence[1] = s1;
+      excerpt.marks.push(mark);
+      excerpt.mentions.push(m);
+      if (excerpt.date === undefined) excerpt.date = date;
+    }
+  }
+  if (excerpt) finishExcerpt(excerpt);
+  return excerpts;
 }
 
 /** Slice the text and make marks relative to it, sorted and non-overlapping. */

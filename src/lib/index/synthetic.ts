@@ -102,5 +102,8 @@ export function syntheticDataset(opts: SyntheticOptions): Dataset {
     const j = int(i + 1);
     [mentions[i], mentions[j]] = [mentions[j], mentions[i]];
   }
-  return { version: 1, articles, places, mentions, rejected: [] };
+  // Re-create the objects in array order, as JSON.parse of a dataset file would lay them out in
+  // memory (otherwise every access would be a cache miss no real dataset pays).
+  const laidOut = mentions.map((m): Mention => ({ ...m, sentence: [m.sentence[0], m.sentence[1]] }));
+  return { version: 1, articles, places, mentions: laidOut, rejected: [] };
 }
