@@ -37,7 +37,9 @@ const EVERY_BEFORE = /(?:^|[^\p{L}])(?:every|each|setiap|tiap|jeden|jede|jeder|c
 /** "this morning", "tonight", "pagi ini", "heute Abend", "сегодня утром": the publication day. */
 const THIS_DAY = /\b(?:this|tonight|today|ini|heute|aujourd|hoy|oggi|vandaag|idag|tänään|hôm nay)\b|сегодня|сьогодні|今天|今日/iu;
 
-export function eventDate(sentence: string, published: string | undefined, language: string): string | undefined {
+export function eventDate(rawSentence: string, published: string | undefined, language: string): string | undefined {
+  // chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця").
+  const sentence = rawSentence.replace(/[ʼ’‘`´]/g, "'");
   const parser = PARSERS[language] ?? FALLBACK_PARSER;
   // Local noon of the publication day: far from midnight, so no time zone can move the day.
   const ref = published ? localNoon(published) : new Date(2000, 0, 1, 12);

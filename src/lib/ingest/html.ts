@@ -13,11 +13,18 @@ export type HtmlResult = { ok: true; meta: RawMeta; body: string } | { ok: false
 const MIN_MAIN_TEXT_WORDS = 5;
 
 export function readHtml(html: string): HtmlResult {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A fragment without <html>/<body> (pasted article markup) gets a document around it.
+  if (document.documentElement?.tagName.toUpperCase() !== 'HTML' || !document.body) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const meta = htmlMetadata(document);
 
   // Readability mutates the document, so metadata is read first.
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  } catch {
+    article = null; // readability gives up on some malformed documents: same as "no article"
+  }
   const body = article?.content ? htmlToText(article.content) : '';
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_MAIN_TEXT_WORDS) {
     return { ok: false, reason: 'no main text found in HTML' };

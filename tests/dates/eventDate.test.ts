@@ -1,0 +1,105 @@
+/**
+ * Event dates resolved against the publication date. The weekday cases were checked on a calendar:
+ * 2022-11-12 is a Saturday, 2022-11-15 a Tuesday, 2022-11-03 a Thursday.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventDate } from '../../src/lib/dates/index.ts';
+
+describe('eventDate (English)', () => {
+  it.each([
+    ['Shoigu said at a televised meeting on November 9, adding that', '2022-11-09', '2022-11-09'],
+    ['Zelenskiy said in his nightly video address late on November 8.', '2022-11-09', '2022-11-08'],
+    ['After the well-known events of Nov. 11, when Russian troops were ordered to withdraw', '2022-11-15', '2022-11-11'],
+    ['The group is expected to meet on November 28-29 for the conference.', '2022-11-12', '2022-11-28'],
+    ['He said yesterday that the bridge was down.', '2022-11-15', '2022-11-14'],
+    ['The move was completed at 05:00 [Moscow time] this morning.', '2022-11-12', '2022-11-12'],
+    ['The offensive began on February 24.', '2022-11-09', '2022-02-24'],
+    ['The ceasefire was signed on 3 January 2023.', '2022-11-09', '2023-01-03'],
+  ])('%s (published %s) -> %s', (sentence, published, expected) => {
+    expect(eventDate(sentence, published, 'en')).toBe(expected);
+  });
+
+  it('a bare weekday is the most recent one on or before publication', () => {
+    expect(eventDate('the minister on Friday announced the withdrawal', '2022-11-12', 'en')).toBe('2022-11-11');
+    expect(eventDate('Officials said Tuesday that civil servants left', '2022-11-15', 'en')).toBe('2022-11-15');
+    expect(eventDate('Stoltenberg said Monday that', '2022-11-15', 'en')).toBe('2022-11-14');
+    expect(eventDate('They met on Friday.', '2022-11-11', 'en')).toBe('2022-11-11');
+  });
+
+  it('"last" looks strictly back and "next" looks forward', () => {
+    expect(eventDate('They met last Friday.', '2022-11-11', 'en')).toBe('2022-11-04');
+    expect(eventDate('They will meet next Monday.', '2022-11-12', 'en')).toBe('2022-11-14');
+  });
+
+  it('gives no date when the sentence names no day', () => {
+    for (const s of [
+      'Russia claimed Kherson after holding referendums in September.',
+      'The war began in late February.',
+      'Ukraine said 950 soldiers were killed in 24 hours.',
+      'The offensive began eight months ago.',
+      'Kherson is the largest city Russia had seized.',
+      'Troops will cross at 05:00.',
+      'Markets open every Monday.',
+    ]) expect(eventDate(s, '2022-11-12', 'en')).toBeUndefined();
+  });
+
+  it('undated articles get only dates that spell out the year', () => {
+    expect(eventDate('Troops left on November 9.', undefined, 'en')).toBeUndefined();
+    expect(eventDate('Troops left yesterday.', undefined, 'en')).toBeUndefined();
+    expect(eventDate('Troops left on Friday.', undefined, 'en')).toBeUndefined();
+    expect(eventDate('Troops left on November 9, 2022.', undefined, 'en')).toBe('2022-11-09');
+  });
+
+  it('does not depend on the host time zone', () => {
+    // Vitest runs in the host's zone; the reference is built at local noon and read back as
+    // calendar components, so a date near midnight UTC stays on its day.
+    expect(eventDate('He spoke yesterday.', '2022-01-01', 'en')).toBe('2021-12-31');
+    expect(eventDate('He spoke on Saturday.', '2022-01-01', 'en')).toBe('2022-01-01');
+  });
+});
+
+describe('eventDate (Indonesian)', () => {
+  it('"pada hari Minggu" and "pada Minggu" are the Sunday before publication', () => {
+    expect(eventDate('Kyiv mengklaim 950 tentara Rusia tewas pada hari Minggu, jumlah korban tertinggi.', '2022-11-03', 'id')).toBe('2022-10-30');
+    expect(eventDate('Ukraina juga mengklaim menghancurkan 13 tank pada Minggu.', '2022-11-03', 'id')).toBe('2022-10-30');
+  });
+
+  it('"pagi ini" (this morning) and "hari ini" (today) are the publication day', () => {
+    expect(eventDate('Pagi ini seorang pengguna Twitter memposting foto bendera.', '2022-11-03', 'id')).toBe('2022-11-03');
+    expect(eventDate('Berbicara hari ini, dia berkata', '2022-11-03', 'id')).toBe('2022-11-03');
+  });
+
+  it('dates, yesterday, last/next weekday', () => {
+    expect(eventDate('Pasukan mundur pada 3 November.', '2022-11-05', 'id')).toBe('2022-11-03');
+    expect(eventDate('Dia tiba kemarin.', '2022-11-05', 'id')).toBe('2022-11-04');
+    expect(eventDate('Mereka bertemu pada Jumat lalu.', '2022-11-04', 'id')).toBe('2022-10-28');
+    expect(eventDate('Mereka akan bertemu pada Senin depan.', '2022-11-04', 'id')).toBe('2022-11-07');
+  });
+
+  it('"minggu" meaning "week" and "setiap hari Minggu" (every Sunday) give no date', () => {
+    expect(eventDate('Pasukan mundur minggu lalu.', '2022-11-03', 'id')).toBeUndefined();
+    expect(eventDate('Pasar buka setiap hari Minggu.', '2022-11-03', 'id')).toBeUndefined();
+  });
+});
+
+describe('eventDate (German, Russian, Ukrainian)', () => {
+  it.each([
+    ['de', 'Am Freitag zogen sich die Truppen zurück.', '2022-11-11'],
+    ['de', 'Die Truppen zogen sich am 9. November zurück.', '2022-11-09'],
+    ['de', 'Gestern wurde Cherson befreit.', '2022-11-11'],
+    ['ru', 'В пятницу войска покинули Херсон.', '2022-11-11'],
+    ['ru', 'Войска покинули Херсон 11 ноября.', '2022-11-11'],
+    ['ru', 'Вчера войска покинули Херсон.', '2022-11-11'],
+    ['uk', 'У пʼятницю війська залишили Херсон.', '2022-11-11'],
+    ['uk', "У п'ятницю війська залишили Херсон.", '2022-11-11'],
+    ['uk', 'Війська залишили Херсон 11 листопада.', '2022-11-11'],
+    ['uk', 'Вчора війська залишили Херсон.', '2022-11-11'],
+  ])('%s: %s', (language, sentence, expected) => {
+    expect(eventDate(sentence, '2022-11-12', language)).toBe(expected);
+  });
+
+  it('languages without a chrono parser still read formal dates', () => {
+    expect(eventDate('Wojska opuściły Chersoń 2022-11-11.', '2022-11-12', 'pl')).toBe('2022-11-11');
+    expect(eventDate('Wojska opuściły Chersoń w piątek.', '2022-11-12', 'pl')).toBeUndefined();
+  });
+});
