@@ -162,8 +162,8 @@ describe('ticks', () => {
     const px = (i: number) => ((i + 0.5) * width) / axis.days;
     for (const i of ticks) expect(dayString(axis.first + i).endsWith('-01')).toBe(true);
     for (let k = 1; k < ticks.length; k++) expect(px(ticks[k]) - px(ticks[k - 1])).toBeGreaterThanOrEqual(56);
-    expect(px(ticks[0])).toBeGreaterThanOrEqual(56);
-    expect(width - px(ticks.at(-1)!)).toBeGreaterThanOrEqual(56);
+    expect(px(ticks[0])).toBeGreaterThanOrEqual(70);
+    expect(width - px(ticks.at(-1)!)).toBeGreaterThanOrEqual(70);
   });
 
   it('gives none for a one-day axis or no width', () => {

@@ -141,15 +141,18 @@ export function editRange(range: DateRange, end: 'from' | 'to', value: string | 
 /**
  * Days (as axis indices) that get a labelled tick between the end labels. Picks the smallest
  * calendar step (1, 2, 3 days; weeks on Mondays; 2 weeks; 1, 2, 3, 6 months on the 1st; years
- * on 1 Jan) whose ticks are at least `minGapPx` apart, and drops ticks closer than `minGapPx` to
- * either end, where the first and last day are labelled.
+ * on 1 Jan) whose ticks are at least `minGapPx` apart, and drops ticks closer than 1.25 × `minGapPx`
+ * to either end, where the first and last day are labelled.
  */
 export function chooseTicks(axis: Pick<TimelineAxis, 'first' | 'days'>, width: number, minGapPx = 56): number[] {
   const { first, days } = axis;
   if (days < 2 || !(width > 0)) return [];
   const pxPerDay = width / days;
   const center = (i: number): number => (i + 0.5) * pxPerDay;
-  const keep = (i: number): boolean => center(i) >= minGapPx && width - center(i) >= minGapPx;
+  // The end labels are anchored at the edges and can be wider than half a gap ("30 Sept 2022"):
+  // keep ticks a little further from them than from each other.
+  const endGap = minGapPx * 1.25;
+  const keep = (i: number): boolean => center(i) >= endGap && width - center(i) >= endGap;
 
   for (const step of [1, 2, 3, 7, 14]) {
     if (step * pxPerDay < minGapPx) continue;
