@@ -15,10 +15,13 @@
  * - Per basis, the dated mentions' day numbers are sorted once (Int32Array) with their place index
  *   alongside (Uint32Array); a range is two binary searches plus one tight loop over the mentions
  *   inside it. Undated mentions are pre-counted per place, so the toggle costs one pass over places.
- * - Mentions are put once in display order (article newest first, then sentence, then offset), and
- *   each place keeps the ranks of its mentions in that order (one CSR array), so a place's excerpts
- *   are a filtered walk over an already sorted list. Mentions in one sentence share a sentence id
- *   assigned at build time, which is how several mentions become one excerpt with several marks.
+ * - Mentions are put once in display order (article newest first, then sentence, then offset), with
+ *   their fields copied into typed columns in that order; each place keeps the ranks of its
+ *   mentions (one CSR array), so a place's excerpts are a filtered forward walk over a sorted list.
+ *   Mentions in one sentence share a sentence id assigned at build time: that is how several
+ *   mentions become one excerpt with several marks.
+ * - `excerpts()` returns article groups whose excerpt objects are built on first access: a place
+ *   with 10k excerpts costs a range change only the groups a virtualised list shows.
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Feature } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
