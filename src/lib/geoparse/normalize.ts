@@ -1,0 +1,101 @@
+/**
+ * Name normalisation shared by the gazetteer index and the text scanner: both sides go through the
+ * same functions, so spelling variants meet in the middle.
+ *
+ * `skeleton(token)` folds one token to a spelling-insensitive key:
+ *   case, diacritics (Zaporižžja), apostrophes (Donets'k, Luhans’k, Кам’янське), Cyrillic -> Latin
+ *   (Ukrainian and Russian letters on one table: Херсон -> kherson, Луганськ/Луганск -> luhansk),
+ *   y/j -> i and runs of i (Avdiyivka/Avdiivka/Авдіївка -> avdivka, Kyiv/Київ -> kiv),
+ *   g -> h (Lugansk/Luhansk, Chernigov/Chernihiv), w -> v (Lwiw/Lviv), ye/ie -> e
+ *   (Sievierodonetsk/Syeverodonetsk/Severodonetsk), doubled letters (Odessa/Odesa,
+ *   Zaporizhzhia/Zaporizhia).
+ * `stemKey(token)` goes further for inflected (Ukrainian/Russian) forms: it strips one case ending
+ *   (Херсоні, Херсона, Нову Каховку, Донецкой), the trailing vowels, folds the consonant
+ *   alternations of the locative (Каховці -> Каховк-) and blanks the last vowel, which alternates
+ *   in Ukrainian (Харків/Харкова, Київ/Києва, Львів/Львова).
+ */
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia', ў: 'u',
+};
+
+/** Letters outside NFKD's reach. */
+const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
+
+const APOSTROPHES = /['’ʼ`´‘′"”“]/g;
+
+export function isCyrillicChar(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/** Lowercase Latin transliteration (no folding): Херсон -> kherson, Zaporižžja -> zaporizzja. */
+export function toLatin(s: string): string {
+  let out = '';
+  const lower = s.toLowerCase();
+  let plain = true;
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x7f) { plain = false; break; }
+  if (plain) return lower;
+  const decomposed = lower.normalize('NFKD');
+  for (const ch of decomposed) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out += ch;
+    else if (isCyrillicChar(code)) out += CYRILLIC[ch] ?? (code === 0x306 || code === 0x308 ? '' : ch);
+    else if (code >= 0x300 && code <= 0x36f) continue; // combining marks: the base letter stays
+    else out += SPECIAL[ch] ?? ch;
+  }
+  // NFKD splits й into и + breve and ї into і + diaeresis; the breve/diaeresis were dropped above.
+  return out;
+}
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/** The spelling-insensitive key of one token. */
+export function skeleton(token: string): string {
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  let s = toLatin(token).replace(APOSTROPHES, '');
+  s = s.replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/g/g, 'h');
+  s = s.replace(/(?:^|(?<=[^aeiou]))ie|ie(?=[aeiou])/g, 'e').replace(/ie/g, 'e');
+  s = s.replace(/(zh|sh|ch|kh|ts)\1/g, '$1').replace(/([a-z])\1+/g, '$1');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, s);
+  return s;
+}
+
+/** Case endings of Ukrainian and Russian nouns and adjectives, longest first (Cyrillic, lowercase). */
+const CYRILLIC_ENDINGS = [
+  'ями', 'ами', 'ого', 'ому', 'ими', 'ыми', 'его', 'ему', 'ією', 'ою', 'ею', 'ій', 'ий', 'ый', 'ой', 'ої', 'ей', 'ом', 'ем',
+  'ам', 'ям', 'ах', 'ях', 'их', 'ых', 'ім', 'им', 'ым', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ії', 'ія', 'ию', 'ію', 'ие', 'ья', 'ьє',
+  'а', 'я', 'у', 'ю', 'і', 'и', 'ы', 'е', 'є', 'о', 'ї', 'ь',
+];
+
+const stemCache = new Map<string, string>();
+
+/** A key that survives case endings and the Ukrainian vowel alternation; '' when too short. */
+export function stemKey(token: string): string {
+  const hit = stemCache.get(token);
+  if (hit !== undefined) return hit;
+  let t = token.toLowerCase().replace(APOSTROPHES, '');
+  if (/[\u0400-\u04ff]/.test(t)) {
+    for (const end of CYRILLIC_ENDINGS) {
+      if (t.length - end.length >= 3 && t.endsWith(end)) { t = t.slice(0, -end.length); break; }
+    }
+  }
+  let s = skeleton(t).replace(/[aeiou]+$/, '');
+  // Locative/dative consonant alternation: Каховка -> Каховці, Прага -> Празі.
+  s = s.replace(/ts$/, 'k').replace(/z$/, 'h');
+  // Blank the last vowel cluster before the final consonants: Харків/Харков-, Київ/Києв-.
+  s = s.replace(/[aeiou]+(?=[^aeiou]+$)/, '*');
+  const result = s.replace('*', '').length >= 2 ? s : '';
+  if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+  stemCache.set(token, result);
+  return result;
+}
+
+/** ASCII slug for ids: "Ivano-Frankivs'k" -> "ivano-frankivsk", "Бережани" -> "berezhani". */
+export function slugify(s: string): string {
+  return toLatin(s).replace(APOSTROPHES, '').replace(/\./g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
