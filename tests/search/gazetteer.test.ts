@@ -1,0 +1,37 @@
+// The place search over the project's real gazetteer (geo/gazetteer.json, ~3.6k places with their
+// names in many languages): the spellings journalists and the seed articles use must find the place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gazetteerFileSchema } from '../../src/lib/gazetteer/schema';
+import { createPlaceSearch } from '../../src/lib/search/places';
+
+const file = new URL('../../geo/gazetteer.json', import.meta.url);
+const places = gazetteerFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).entries;
+const search = createPlaceSearch(places);
+const ids = (query: string, limit = 10) => search(query, limit).map((m) => m.place.id);
+
+describe('place search over geo/gazetteer.json', () => {
+  it('finds Kherson city first for "Херсон", and the oblast among the prefix matches', () => {
+    expect(ids('Херсон')[0]).toBe('kherson');
+    expect(ids('Херсон')).toContain('kherson-oblast');
+    expect(ids('Херс')[0]).toBe('kherson');
+    expect(ids('kher').slice(0, 2)).toEqual(['kherson', 'kherson-oblast']);
+  });
+
+  it('finds Kyiv for "kiev", the Dnipro river for "Dnjepr", Zaporizhzhia for "saporischschja"', () => {
+    expect(ids('kiev')[0]).toBe('kyiv');
+    expect(ids('Dnjepr')[0]).toBe('dnipro');
+    expect(ids('saporischschja')[0]).toBe('zaporizhzhia');
+    expect(ids('saporischschja')).toContain('zaporizhzhia-oblast'); // word prefix of "Oblast Saporischschja"
+  });
+
+  it('ignores the kind of apostrophe: ASCII \' finds Камʼянське (written with U+02BC)', () => {
+    expect(ids("Кам'янське")[0]).toBe('kamianske');
+  });
+
+  it('ranks mention counts between equally good matches', () => {
+    expect(ids('dnipro').slice(0, 2)).toEqual(['dnipro', 'dnipro-city']);
+    const counted = createPlaceSearch(places, { count: (id) => (id === 'dnipro-city' ? 5 : id === 'dnipro' ? 2 : 0) });
+    expect(counted('dnipro', 2).map((m) => m.place.id)).toEqual(['dnipro-city', 'dnipro']);
+  });
+});
