@@ -50,6 +50,9 @@ export const places: Place[] = [
   { id: 'kyiv', name: 'Kyiv', kind: 'city', lon: 30.52, lat: 50.45 },
   // Coordinates outside the polygon on purpose: inside only through `parent`.
   { id: 'oleshky', name: 'Oleshky', kind: 'town', lon: 32.0, lat: 47.5, parent: 'kherson-oblast' },
+  // Inside the rectangle, but its known admin-1 parent says otherwise: the parent wins.
+  { id: 'mykolaiv-oblast', name: 'Mykolaiv Oblast', kind: 'admin1', lon: 31.9, lat: 47.4 },
+  { id: 'snihurivka', name: 'Snihurivka', kind: 'town', lon: 32.8, lat: 47.07, parent: 'mykolaiv-oblast' },
 ];
 
 export const articles: FixtureArticle[] = [

@@ -97,7 +97,8 @@ export interface PlaceIndex {
   excerpts(placeId: string, q: Query, opts?: ExcerptOptions): ExcerptGroup[];
   /** For the empty state: what the range hides of this place (same includeInside as the sidebar). */
   outside(placeId: string, q: Query, opts?: { includeInside?: boolean }): OutsideResult;
-  /** Ids of the places inside an oblast, in dataset.places order (see `buildIndex`). */
+  /** Ids of the places inside an oblast, in dataset.places order: those whose `parent` chain reaches
+   *  it, else (no admin-1 ancestor known) point-like places whose lon/lat lies in its polygon. */
   placesInside(oblastId: string): string[];
   /** Articles without a `published` date, and the mentions in them. */
   readonly undated: { articles: number; mentions: number };
@@ -365,20 +366,26 @@ class QueryIndex implements PlaceIndex {
     const feature = this.oblastFeatures.get(oblastId);
     const byId = this.placeIds;
     const places = this.dataset.places;
-    const hasAncestor = (p: Place): boolean => {
-      // Walk `parent` links; the step limit guards against cycles in hand-edited data.
+    // Walk `parent` links up to the first admin-1 place (the step limit guards against cycles).
+    const admin1Of = (p: Place): string | undefined => {
       let cur: Place | undefined = p;
       for (let steps = 0; cur?.parent !== undefined && steps < places.length; steps++) {
-        if (cur.parent === oblastId) return true;
         const next = byId.get(cur.parent);
-        cur = next === undefined ? undefined : places[next];
+        if (next === undefined) return cur.parent === oblastId ? oblastId : undefined;
+        cur = places[next];
+        if (cur.kind === 'admin1') return cur.id;
       }
-      return false;
+      return undefined;
     };
     for (const p of places) {
       if (p.id === oblastId) continue;
-      const inPolygon = feature !== undefined && POINT_KINDS.has(p.kind) && booleanPointInPolygon([p.lon, p.lat], feature);
-      if (inPolygon || hasAncestor(p)) inside.push(p.id);
+      // A known admin-1 parent (GeoNames admin codes) decides: it is exact where simplified
+      // polygons blur a border. Only places without one are placed by their point.
+      const admin1 = admin1Of(p);
+      const isInside = admin1 !== undefined
+        ? admin1 === oblastId
+        : feature !== undefined && POINT_KINDS.has(p.kind) && booleanPointInPolygon([p.lon, p.lat], feature);
+      if (isInside) inside.push(p.id);
     }
     this.insideCache.set(oblastId, inside);
     return inside;
