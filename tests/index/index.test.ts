@@ -54,6 +54,10 @@ describe('counts', () => {
     expect(() => index.counts(all, new Uint32Array(2))).toThrow(/expected 8/);
   });
 
+  it('treats an empty date (a cleared date input) as an open end', () => {
+    expect(countsById(index, { ...all, range: { from: '', to: '2022-11-09' } })).toEqual(countsById(index, q({ to: '2022-11-09' })));
+  });
+
   it('rejects an invalid date in a query', () => {
     expect(() => index.counts(q({ from: '2022-02-30' }))).toThrow(/"2022-02-30"/);
   });

@@ -8,7 +8,7 @@
  *   else its article's `published`.
  * - A mention with no day under the basis is "undated". Undated mentions are counted (and shown)
  *   only when `includeUndated` is true, and then regardless of the range.
- * - Ranges are inclusive YYYY-MM-DD; either end may be open. A range with from > to matches no
+ * - Ranges are inclusive YYYY-MM-DD; either end may be open (undefined or ''). A range with from > to matches no
  *   dated mention. An invalid date in a query throws (the URL parser filters user input first).
  *
  * Design for speed (a range drag must not drop frames):
@@ -418,8 +418,9 @@ function checkedDay(iso: string, where: string): number {
 
 /** [from, to] as day numbers, open ends as ±Infinity. */
 function queryDays(range: DateRange): [number, number] {
-  const from = range.from === undefined ? -Infinity : dayNumber(range.from);
-  const to = range.to === undefined ? Infinity : dayNumber(range.to);
+  // '' is what a cleared <input type="date"> gives: an open end, like undefined.
+  const from = range.from === undefined || range.from === '' ? -Infinity : dayNumber(range.from);
+  const to = range.to === undefined || range.to === '' ? Infinity : dayNumber(range.to);
   if (from === undefined) throw new Error(`query: "from" date "${range.from}" is not a real YYYY-MM-DD date`);
   if (to === undefined) throw new Error(`query: "to" date "${range.to}" is not a real YYYY-MM-DD date`);
   return [from, to];
