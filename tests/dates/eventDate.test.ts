@@ -103,3 +103,39 @@ describe('eventDate (German, Russian, Ukrainian)', () => {
     expect(eventDate('Wojska opuściły Chersoń w piątek.', '2022-11-12', 'pl')).toBeUndefined();
   });
 });
+
+describe('eventDate: things that are not event days', () => {
+  it('"now" is not a date', () => {
+    expect(eventDate('He indicated that Kherson is now a subject of the Russian Federation.', '2022-11-12', 'en')).toBeUndefined();
+    expect(eventDate('Saat ini Kherson dikuasai Ukraina.', '2022-11-12', 'id')).toBeUndefined();
+  });
+
+  it('relative words in an undated article give no date, even without a casual tag', () => {
+    expect(eventDate('Shelling hit the city last night.', undefined, 'en')).toBeUndefined();
+    expect(eventDate('Shelling hit the city last night.', '2022-11-12', 'en')).toBe('2022-11-11');
+  });
+});
+
+describe('eventDate: the keyword pre-filter changes nothing', () => {
+  it('gives the same dates as running chrono on every English seed sentence', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readFrontMatter } = await import('../../src/lib/ingest/frontMatter.ts');
+    const { cleanText } = await import('../../src/lib/ingest/clean.ts');
+    const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
+    const dir = join(import.meta.dirname, '../../corpus');
+    let compared = 0;
+    for (const name of readdirSync(dir)) {
+      const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      if (!fm.ok || fm.meta.language !== 'en') continue;
+      const text = cleanText(fm.body, 'en', { title: fm.meta.title });
+      for (const [s, e] of sentenceSpans(text, 'en')) {
+        const sentence = text.slice(s, e);
+        // 'und' uses the same English chrono parser, without the pre-filter.
+        expect(eventDate(sentence, fm.meta.published, 'en')).toBe(eventDate(sentence, fm.meta.published, 'und'));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});

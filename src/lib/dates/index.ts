@@ -37,19 +37,48 @@ const EVERY_BEFORE = /(?:^|[^\p{L}])(?:every|each|setiap|tiap|jeden|jede|jeder|c
 /** "this morning", "tonight", "pagi ini", "heute Abend", "сегодня утром": the publication day. */
 const THIS_DAY = /\b(?:this|tonight|today|ini|heute|aujourd|hoy|oggi|vandaag|idag|tänään|hôm nay)\b|сегодня|сьогодні|今天|今日/iu;
 
+/**
+ * Words without which chrono cannot find a date we would accept (digits, month and weekday names,
+ * today/yesterday/this …), per language. Running chrono's ~40 parsers only on sentences that pass
+ * this one regex keeps dates cheap; languages without a list always go to chrono.
+ */
+const MAY_HAVE_DATE: Readonly<Record<string, RegExp>> = {
+  en: /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|this|last|night)/i,
+  id: /\d|\b(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|ini|kemarin|besok|lusa|malam)/i,
+  de: /\d|\b(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mon|die|mit|don|fre|sam|sonn|heute|gestern|morgen|vorgestern|übermorgen)/iu,
+  fr: /\d|\b(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|hier|demain|ce )/iu,
+  ru: /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|позавчера|послезавтра|ноч/iu,
+  uk: /\d|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|сьогодні|вчора|учора|завтра|позавчора|післязавтра|ноч/iu,
+};
+
 export function eventDate(rawSentence: string, published: string | undefined, language: string): string | undefined {
   // chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця").
   const sentence = rawSentence.replace(/[ʼ’‘`´]/g, "'");
+  if (MAY_HAVE_DATE[language] && !MAY_HAVE_DATE[language].test(sentence)) return undefined;
   const parser = PARSERS[language] ?? FALLBACK_PARSER;
-  // Local noon of the publication day: far from midnight, so no time zone can move the day.
-  const ref = published ? localNoon(published) : new Date(2000, 0, 1, 12);
   const candidates: { index: number; date: string }[] = [];
 
-  for (const result of parser.parse(sentence, ref)) {
-    const date = resolve(result, sentence, published);
-    if (date) {
-      candidates.push({ index: result.index, date });
-      break; // chrono returns results in text order: the first dated expression wins
+  if (published) {
+    // Local noon of the publication day: far from midnight, so no time zone can move the day.
+    for (const result of parser.parse(sentence, localNoon(published))) {
+      const date = resolve(result, sentence, published);
+      if (date) {
+        candidates.push({ index: result.index, date });
+        break; // chrono returns results in text order: the first dated expression wins
+      }
+    }
+  } else {
+    // Undated article: only a date the words fix on their own. Parsing against two far-apart
+    // reference days and keeping what does not move rules out anything relative ("last night").
+    const a = parser.parse(sentence, new Date(2001, 0, 1, 12));
+    const b = parser.parse(sentence, new Date(2011, 6, 1, 12));
+    for (const result of a) {
+      const date = resolve(result, sentence, undefined);
+      const twin = b.find((r) => r.index === result.index && r.text === result.text);
+      if (date && twin && resolve(twin, sentence, undefined) === date) {
+        candidates.push({ index: result.index, date });
+        break;
+      }
     }
   }
   if (language === 'id' && published) {
@@ -65,6 +94,7 @@ function resolve(result: ParsedResult, sentence: string, published: string | und
   const tags = result.tags();
   if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) return undefined;
   if (EVERY_BEFORE.test(sentence.slice(Math.max(0, result.index - 16), result.index))) return undefined;
+  if (tags.has('casualReference/now')) return undefined; // "Kherson is now part of…" is not an event day
   const relative = [...tags].some((t) => t.startsWith('casualReference/'));
   // The expression plus a few characters after it, where Indonesian puts "lalu"/"depan".
   const context = sentence.slice(result.index, result.index + result.text.length + 8);

@@ -84,13 +84,23 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
  * punctuation, no trailing colon or comma), is not a list item, and is at most 25 words long.
  */
 export function isHeadlineLike(text: string): boolean {
-  if (SENTENCE_END.test(text) || /[:;,]["'”’»)\]]*$/u.test(text)) return false;
+  // A 25-word line is rarely longer than 300 characters; longer lines are prose (cheap early exit).
+  if (text.length > 300) return false;
+  const tail = text.slice(-8);
+  if (SENTENCE_END.test(tail) || /[:;,]["'”’»)\]]*$/u.test(tail)) return false;
   if (/^[•·▪◦‣*+–—-]\s|^\d{1,2}[.)]\s/u.test(text)) return false;
-  return wordCount(text) <= 25;
+  return wordCount(text, 26) <= 25;
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words in `text`, counting no further than `limit` (callers only compare with small numbers). */
+function wordCount(text: string, limit = Infinity): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD.exec(text)) n++;
+  WORD.lastIndex = 0;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,15 +114,26 @@ const GLUED_CREDIT = new RegExp(String.raw`\s*[(\[]?\s*${CREDIT_LABEL}\s*[:：]\
 const BRACKETED_AGENCY_CREDIT = /\s*[(\[][^()\[\]]{0,40}\b(?:Getty Images|Shutterstock|Alamy|AP Photo|Reuters|AFP|EPA(?:-EFE)?)[^()\[\]]{0,30}[)\]]\s*$/u;
 const TRAILING_GETTY = /\s*[|/–—-]?\s*(?:[\p{L}.]+(?: [\p{L}.]+){0,3} (?:via|\/) )?Getty Images\s*$/u;
 
+/** Credits sit at the end of a caption: the regexes only look at its last characters (speed). */
+const CREDIT_TAIL_CHARS = 120;
+
 function stripInlineCredits(text: string): string {
   let out = text;
-  const glued = GLUED_CREDIT.exec(out);
-  // Only when something precedes the credit (a line that is only a credit is rule 3's job) and the
-  // credit is a few words, not a sentence.
-  if (glued && glued.index > 0 && wordCount(glued[0]) <= 8) out = out.slice(0, glued.index);
-  out = out.replace(BRACKETED_AGENCY_CREDIT, '');
-  if (wordCount(out) > 2) out = out.replace(TRAILING_GETTY, '');
+  if (out.includes(':') || out.includes('：')) {
+    const from = Math.max(0, out.length - CREDIT_TAIL_CHARS);
+    const glued = GLUED_CREDIT.exec(out.slice(from));
+    // Only when something precedes the credit (a line that is only a credit is rule 4's job) and
+    // the credit is a few words, not a sentence.
+    if (glued && from + glued.index > 0 && wordCount(glued[0], 9) <= 8) out = out.slice(0, from + glued.index);
+  }
+  if (/[)\]]$/.test(out)) out = replaceInTail(out, BRACKETED_AGENCY_CREDIT);
+  if (out.includes('Getty Images') && wordCount(out, 3) > 2) out = replaceInTail(out, TRAILING_GETTY);
   return out.trim();
+}
+
+function replaceInTail(text: string, pattern: RegExp): string {
+  const from = Math.max(0, text.length - CREDIT_TAIL_CHARS);
+  return text.slice(0, from) + text.slice(from).replace(pattern, '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,14 +193,14 @@ function dropClutterLines(lines: Line[]): void {
     const t = line.text;
     if (afterRelatedHeading && isHeadlineLike(t)) { line.keep = false; continue; }
     afterRelatedHeading = false;
-    if (LABEL_LINE.test(t)) {
+    if (t.length <= 80 && LABEL_LINE.test(t)) {
       line.keep = false;
       afterRelatedHeading = RELATED_HEADING.test(t);
     } else if (
       TEASER_PREFIX.test(t) ||
-      ((CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(t)) && wordCount(t) <= 15) ||
-      COUNTER_LINE.test(t) ||
-      (SYNDICATION_NOTE.test(t) && wordCount(t) <= 40)
+      (t.length <= 150 && (CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(t)) && wordCount(t, 16) <= 15) ||
+      (t.length <= 9 && COUNTER_LINE.test(t)) ||
+      (SYNDICATION_NOTE.test(t) && wordCount(t, 41) <= 40)
     ) {
       line.keep = false;
     }
@@ -194,40 +215,84 @@ function dropClutterLines(lines: Line[]): void {
 // 's) with 4-word shingles, so it stays linear in the article length.
 
 const SHINGLE = 4;
+/** 1 for letters and digits of the Basic Multilingual Plane (built once; a table beats a regex here). */
+let wordCharTable: Uint8Array | undefined;
+function wordChars(): Uint8Array {
+  if (!wordCharTable) {
+    wordCharTable = new Uint8Array(0x10000);
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    for (let c = 0; c < 0x10000; c++) if (letterOrDigit.test(String.fromCharCode(c))) wordCharTable[c] = 1;
+  }
+  return wordCharTable;
+}
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ'].map((c) => c.charCodeAt(0)));
 
-export function comparisonWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘`´ʼ]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)
-      ?.map((w) => w.replace(/'s$/u, '').replace(/'/g, '')) ?? []
-  );
+/**
+ * Words as compared, each as a 32-bit FNV-1a hash (no strings are built: this rule was the hot spot
+ * of cleaning): lower case, apostrophes inside words ignored, a possessive 's dropped ("Ukraine’s" =
+ * "ukraine"). Characters outside the BMP (emoji) separate words.
+ */
+function wordHashes(text: string): number[] {
+  const table = wordChars();
+  const lower = text.toLowerCase();
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (table[c] === 1) {
+      if (!inWord) { inWord = true; h = 0x811c9dc5; }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord && APOSTROPHES.has(c) && table[lower.charCodeAt(i + 1)] === 1) {
+      if (lower.charCodeAt(i + 1) === 0x73 /* s */ && table[lower.charCodeAt(i + 2)] !== 1) {
+        hashes.push(h >>> 0); // possessive: the word ends before 's
+        inWord = false;
+        i++;
+      } // else an apostrophe inside a word ("n'djamena"): skipped
+    } else if (inWord) {
+      hashes.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
-function shingles(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
-  return out;
+/**
+ * What has been said so far, as 4-word shingles, each a 53-bit number from two independent mixes
+ * of the word hashes. A false "seen" needs every shingle of a line to collide: negligible.
+ */
+class SeenText {
+  private readonly shingles = new Set<number>();
+  private readonly shortLines = new Set<string>();
+
+  has(ids: number[]): boolean {
+    if (ids.length < SHINGLE) return this.shortLines.has(ids.join(','));
+    for (let i = 0; i + SHINGLE <= ids.length; i++) if (!this.shingles.has(shingleHash(ids, i))) return false;
+    return true;
+  }
+
+  add(ids: number[]): void {
+    if (ids.length < SHINGLE) this.shortLines.add(ids.join(','));
+    for (let i = 0; i + SHINGLE <= ids.length; i++) this.shingles.add(shingleHash(ids, i));
+  }
+}
+
+function shingleHash(ids: number[], i: number): number {
+  const a = Math.imul(ids[i], 0x9e3779b1) ^ Math.imul(ids[i + 1], 0x85ebca77) ^ Math.imul(ids[i + 2], 0xc2b2ae3d) ^ Math.imul(ids[i + 3], 0x27d4eb2f);
+  const b = Math.imul(ids[i], 0x165667b1) ^ Math.imul(ids[i + 1], 0xd3a2646c) ^ Math.imul(ids[i + 2], 0xfd7046c5) ^ Math.imul(ids[i + 3], 0xb55a4f09);
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 function dropRepeats(lines: Line[], title: string | undefined): void {
-  const seenLines = new Set<string>();
-  const seenShingles = new Set<string>();
-  const remember = (words: string[]) => {
-    seenLines.add(words.join(' '));
-    for (const s of shingles(words)) seenShingles.add(s);
-  };
-  if (title) remember(comparisonWords(title));
+  const seen = new SeenText();
+  if (title) seen.add(wordHashes(title));
   for (const line of lines) {
     if (!line.keep) continue;
-    const words = comparisonWords(line.text);
-    if (words.length === 0) continue;
-    const key = words.join(' ');
-    const repeated =
-      seenLines.has(key) || (words.length >= SHINGLE && shingles(words).every((s) => seenShingles.has(s)));
-    if (repeated) line.keep = false;
-    else remember(words);
+    const ids = wordHashes(line.text);
+    if (ids.length === 0) continue;
+    if (seen.has(ids)) line.keep = false;
+    else seen.add(ids);
   }
 }
 
@@ -266,7 +331,7 @@ function dropTrailingJunk(lines: Line[]): void {
       continue;
     }
     const last = remaining[remaining.length - 1];
-    if (remaining.length > 1 && last && isHeadlineLike(last.text) && wordCount(last.text) <= 3) {
+    if (remaining.length > 1 && last && isHeadlineLike(last.text) && wordCount(last.text, 4) <= 3) {
       last.keep = false;
       continue;
     }
