@@ -399,7 +399,7 @@ export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l').replace(/Ł/g, 'L')
+    .replace(/[łŁ]/g, 'l').replace(/[ıİ]/g, 'i').replace(/[đĐ]/g, 'd').replace(/[øØ]/g, 'o').replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(/['’ʼ`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
