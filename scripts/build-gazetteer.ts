@@ -147,14 +147,6 @@ function build(): GazetteerEntry[] {
     return c.population >= WORLD_MIN_POPULATION;
   });
   const unused = new Set(CITY_OVERRIDES);
-  // Names shared by several selected places get a qualifier in their id, so ids stay stable.
-  const slugCount = new Map<string, number>();
-  for (const c of selected) {
-    const o = overrideFor(c);
-    if (o?.id) continue;
-    const s = slugify(displayName(c));
-    slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
-  }
   const sorted = [...selected].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const sevastopol = entries.find((e) => e.id === 'sevastopol')!;
   for (const c of sorted) {
@@ -174,7 +166,8 @@ function build(): GazetteerEntry[] {
       if (!parent) fail(`UA city ${c.name} has unknown admin code ${c.adminCode}`);
     }
     let id = o?.id ?? slugify(name);
-    if (!o?.id && ((slugCount.get(id) ?? 0) > 1 || ids.has(id))) {
+    // Among namesakes the most populous (processed first) keeps the plain slug: donetsk, lyman.
+    if (!o?.id && ids.has(id)) {
       const qualifier = c.country === 'UA' ? (parent ?? '').replace(/-oblast$/, '') : c.country.toLowerCase();
       id = `${id}-${qualifier}`;
       if (ids.has(id)) id = `${id}-${c.cityId}`;

@@ -11,8 +11,8 @@
  *   Zaporizhzhia/Zaporizhia).
  * `stemKey(token)` goes further for inflected (Ukrainian/Russian) forms: it strips one case ending
  *   (Херсоні, Херсона, Нову Каховку, Донецкой), the trailing vowels, folds the consonant
- *   alternations of the locative (Каховці -> Каховк-) and blanks the last vowel, which alternates
- *   in Ukrainian (Харків/Харкова, Київ/Києва, Львів/Львова).
+ *   alternations of the locative (Каховці -> Каховк-) and blanks the last vowel before a final
+ *   в/л, which alternates in Ukrainian (Харків/Харкова, Львів/Львова, Тернопіль/Тернополя).
  */
 
 const CYRILLIC: Record<string, string> = {
@@ -87,8 +87,8 @@ export function stemKey(token: string): string {
   let s = skeleton(t).replace(/[aeiou]+$/, '');
   // Locative/dative consonant alternation: Каховка -> Каховці, Прага -> Празі.
   s = s.replace(/ts$/, 'k').replace(/z$/, 'h');
-  // Blank the last vowel cluster before the final consonants: Харків/Харков-, Київ/Києв-.
-  s = s.replace(/[aeiou]+(?=[^aeiou]+$)/, '*');
+  // Ukrainian і alternates with о/е before a final в/л: Харків/Харкова, Київ/Києва, Тернопіль/Тернополя.
+  s = s.replace(/(?<=[^aeiou])[aeiou]*[ioe](?=[vl]$)/, '*');
   const result = s.replace('*', '').length >= 2 ? s : '';
   if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
   stemCache.set(token, result);

@@ -23,10 +23,10 @@ export interface CityOverride {
 
 export const CITY_OVERRIDES: CityOverride[] = [
   // Ukraine: the commissioned places and the oblast centres.
-  { geonames: 'Kherson', country: 'UA', admin: '08', id: 'kherson', names: ['Херсон', 'Cherson', 'Kherson city'] },
+  { geonames: 'Kherson', country: 'UA', admin: '08', id: 'kherson', names: ['Херсон', 'Cherson'] },
   { geonames: 'Nova Kakhovka', country: 'UA', admin: '08', id: 'nova-kakhovka', names: ['Нова Каховка', 'Новая Каховка', 'Nowa Kachowka', 'Novaya Kakhovka'] },
   { geonames: 'Kakhovka', country: 'UA', admin: '08', id: 'kakhovka', names: ['Каховка', 'Kachowka'] },
-  { geonames: 'Kyiv', country: 'UA', admin: '12', id: 'kyiv', names: ['Kiev', 'Київ', 'Киев', 'Kiew', 'Kyjiw', 'Kijów', 'Kiyv'] },
+  { geonames: 'Kyiv', country: 'UA', admin: '12', id: 'kyiv', names: ['Kiev', 'Київ', 'Киев', 'Kiew', 'Kyjiw', 'Kijów', 'Kiyv', 'Києва', 'Києві', 'Києву', 'Києвом', 'Киева', 'Киеве', 'Киеву', 'Киевом'] },
   { geonames: 'Dnipro', country: 'UA', admin: '04', id: 'dnipro-city', names: ['Dnipropetrovsk', 'Дніпро', 'Днепр', 'Дніпропетровськ', 'Днепропетровск', 'Dnipropetrowsk', 'Dnjepropetrowsk'] },
   { geonames: 'Zaporizhia', country: 'UA', admin: '26', name: 'Zaporizhzhia', names: ['Zaporizhzhya', 'Zaporizhia', 'Zaporozhye', 'Zaporozhe', "Zaporozh'ye", 'Запоріжжя', 'Запорожье', 'Saporischschja', 'Saporoschje', 'Zaporijia', 'Zaporijjia', 'Zaporojie'] },
   { geonames: 'Donetsk', country: 'UA', admin: '05', names: ["Donets'k", 'Донецьк', 'Донецк', 'Donezk'] },

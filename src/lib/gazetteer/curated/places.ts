@@ -61,7 +61,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   {
     id: 'tavriisk', name: 'Tavriisk', kind: 'town', parent: 'kherson-oblast', country: 'UA',
     lonLat: [33.41, 46.756],
-    names: ['Tavriisk', 'Tavriysk', 'Tavriya', 'Таврійськ', 'Таврийск'],
+    names: ['Tavriisk', 'Tavriysk', 'Таврійськ', 'Таврийск'],
     source: 'curated: town adjoining Nova Kakhovka to the east (Wikipedia, approximately 46°45′N 33°25′E); not in GeoNames cities1000 under this name',
   },
   {

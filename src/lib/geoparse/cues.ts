@@ -1,0 +1,143 @@
+/**
+ * Cue words around a name, compiled to normalised keys once: which kind of place the text says it
+ * is ("Kherson region" -> admin1, "Sungai Dnipro" -> river, "bendungan Kakhovka" -> dam).
+ */
+import { AFTER_CUES, BEFORE_CUES, CITY_WORDS, REGION_ANAPHORA, REGION_WORDS, LIST_JOINERS, type CueKind } from './lexicon';
+import { skeleton, stemKey } from './normalize';
+import { isCapitalised, isCyrillic, tokenize, type Tokens } from './tokenize';
+import { tokenKey } from './match';
+
+export interface Cue {
+  kind: CueKind;
+  weak: boolean;
+  plural: boolean;
+  /** Tokens the cue occupies (so they are not counted again as free words). */
+  tokens: number[];
+  before: boolean;
+}
+
+function wordKey(w: string): string {
+  return isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w);
+}
+
+function phraseKeys(p: string): string[] {
+  return tokenize(p).word.map(wordKey);
+}
+
+interface Compiled {
+  after: Map<string, { kind: CueKind; plural: boolean }>;
+  before: { kind: CueKind; weak: boolean; keys: string[] }[];
+  beforeFirstWords: Set<string>;
+  region: Set<string>;
+  city: Set<string>;
+  anaphora: string[][];
+  anaphoraFirst: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const after = new Map<string, { kind: CueKind; plural: boolean }>();
+  for (const c of AFTER_CUES) for (const w of c.words) for (const k of phraseKeys(w)) if (!after.has(k)) after.set(k, { kind: c.kind, plural: !!c.plural });
+  const before = BEFORE_CUES.flatMap((c) => c.phrases.map((p) => ({ kind: c.kind, weak: !!c.weak, keys: phraseKeys(p) })))
+    .sort((a, b) => b.keys.length - a.keys.length);
+  const beforeFirstWords = new Set(before.filter((b) => !b.weak).map((b) => b.keys[0]));
+  compiled = {
+    after, before, beforeFirstWords,
+    region: new Set(REGION_WORDS.map(wordKey)),
+    city: new Set(CITY_WORDS.map(wordKey)),
+    anaphora: REGION_ANAPHORA.map(phraseKeys),
+    anaphoraFirst: new Set(REGION_ANAPHORA.map((p) => p.split(' ')[0].toLowerCase())),
+  };
+  return compiled;
+}
+
+/** A capitalised word that introduces a place ("Sungai", "Gebiet", "Oblast"), not a person's name. */
+export function isCueWord(w: string): boolean {
+  return compile().beforeFirstWords.has(wordKey(w));
+}
+
+const CUE_GAP = /^[ \t\u00a0]{1,2}$|^[ \u00a0]?[-‐‑–][ \u00a0]?$/;
+/** Indonesian puts adjectives after the noun ("kota penting Kherson"): one may stand between. */
+const ID_NO_GAP_WORDS = new Set(['di', 'ke', 'dari', 'dekat', 'yang', 'dan', 'atau', 'untuk', 'dengan', 'oleh', 'pada', 'sekitar']);
+
+function gapOk(t: Tokens, a: number, b: number): boolean {
+  return CUE_GAP.test(t.text.slice(t.end[a], t.start[b]));
+}
+
+/** The cue right after the name (tokens first..last-1), if any. */
+export function cueAfter(t: Tokens, last: number): Cue | undefined {
+  if (last >= t.length || !gapOk(t, last - 1, last)) return undefined;
+  const hit = compile().after.get(tokenKey(t, last));
+  if (!hit) return undefined;
+  return { kind: hit.kind, weak: false, plural: hit.plural, tokens: [last], before: false };
+}
+
+/** The cue phrase ending right before the name, if any (longest phrase first). */
+export function cueBefore(t: Tokens, first: number, language: string): Cue | undefined {
+  const c = compile();
+  const tryAt = (endTok: number, allowWeak: boolean): Cue | undefined => {
+    for (const p of c.before) {
+      if (p.weak && !allowWeak) continue;
+      const n = p.keys.length;
+      const s = endTok - n + 1;
+      if (s < 0) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (tokenKey(t, s + k) !== p.keys[k]) ok = false;
+        else if (k > 0 && !gapOk(t, s + k - 1, s + k)) ok = false;
+      }
+      if (ok) return { kind: p.kind, weak: p.weak, plural: false, tokens: Array.from({ length: n }, (_, k) => s + k), before: true };
+    }
+    return undefined;
+  };
+  if (first === 0 || !gapOk(t, first - 1, first)) return undefined;
+  const direct = tryAt(first - 1, true);
+  if (direct) return direct;
+  if (language === 'id' && first >= 2) {
+    const between = t.word[first - 1];
+    if (!isCapitalised(between) && !ID_NO_GAP_WORDS.has(between.toLowerCase()) && gapOk(t, first - 2, first - 1)) {
+      const cue = tryAt(first - 2, false);
+      if (cue && cue.tokens.length === 1) return { ...cue, tokens: [...cue.tokens, first - 1] };
+    }
+  }
+  return undefined;
+}
+
+export function isRegionWord(t: Tokens, i: number): boolean {
+  return compile().region.has(tokenKey(t, i));
+}
+
+export function isCityWord(t: Tokens, i: number): boolean {
+  return compile().city.has(tokenKey(t, i));
+}
+
+/** Token ranges [first, last) of "the region"-like phrases. */
+export function regionAnaphora(t: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  const c = compile();
+  for (let i = 0; i < t.length; i++) {
+    if (!c.anaphoraFirst.has(t.word[i].toLowerCase())) continue;
+    for (const keys of c.anaphora) {
+      const n = keys.length;
+      if (i + n > t.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (tokenKey(t, i + k) !== keys[k]) ok = false;
+        else if (k > 0 && !gapOk(t, i + k - 1, i + k)) ok = false;
+      }
+      if (ok) { out.push([i, i + n]); break; }
+    }
+  }
+  return out;
+}
+
+const JOINERS = new Set(LIST_JOINERS);
+
+/** Is the text between two names only list punctuation and conjunctions ("Donetsk and Luhansk")? */
+export function listGap(text: string): boolean {
+  const parts = text.split(/\s+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 3) return false;
+  return parts.every((p) => JOINERS.has(p.toLowerCase()) || (p.endsWith(',') && (p.length === 1 || JOINERS.has(p.slice(0, -1).toLowerCase()))));
+}

@@ -1,0 +1,244 @@
+/**
+ * The multilingual geoparser: finds the places a cleaned article body mentions.
+ *
+ *   geoparse(text, language, gazetteer) -> [{ place, start, end }] sorted, non-overlapping
+ *
+ * 1. match.ts: longest gazetteer-name matches over tokens (normalised spelling, Ukrainian/Russian
+ *    case endings), minus common words, organisation/newspaper names and person names.
+ * 2. Cues (cues.ts) say which of the places sharing a name is meant: "Kherson region" is the oblast,
+ *    "the city of Dnipro" the city, "Sungai Dnipro" the river, "bendungan Kakhovka" the dam.
+ *    A cue spreads over a list ("Donetsk and Luhansk regions").
+ * 3. A bare name with several readings (Kherson: city or oblast; Dnipro: river or city) is read:
+ *    - as the oblast when its sentence speaks of regions ("Kherson and three other Ukrainian regions")
+ *      and not of a city;
+ *    - otherwise the way the article itself spells it out elsewhere: if the article says "Kherson
+ *      region" and never "Kherson city", a bare "Kherson" is the region (and vice versa); if it says
+ *      "Dnieper River", a bare "Dnipro" is the river;
+ *    - otherwise by weak cues ("the Dnipro" is the river) and then the populated place.
+ * 4. Places sharing a name (three Lymans in Ukraine) resolve to the one consistent with the
+ *    article's other places (same oblast, same country, nearby), then by population.
+ * 5. "the region" after a region mention is a mention of that region.
+ *
+ * Decisions (documented in tests/geoparse): demonyms ("Ukrainian", "Russian") are not mentions of
+ * the country; "Kherson Regional Council"/"Kherson regional administration" mention Kherson Oblast;
+ * "Kremlin" is an institution, not a place.
+ */
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
+import type { PlaceKind } from '../dataset';
+import { tokenize, type Tokens } from './tokenize';
+import { dropNonMentions, findNames, sentenceInitial, type RawMatch } from './match';
+import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora, type Cue } from './cues';
+import { CUE_TARGETS } from './lexicon';
+
+export interface PlaceMatch {
+  place: string;
+  /** UTF-16 offsets into `text`. */
+  start: number;
+  end: number;
+}
+
+interface Mention {
+  raw: RawMatch;
+  candidates: GazetteerEntry[];
+  family: GazetteerEntry[];
+  cue?: Cue;
+  chosen?: GazetteerEntry;
+  /** Chosen by a cue or by an unambiguous name: evidence for the article's other mentions. */
+  explicit: boolean;
+}
+
+/** How many tokens after a bare city name a free "region(s)" may stand to make it the oblast. */
+const REGION_WORD_WINDOW = 12;
+
+/** Kinds that win a tie between readings of a bare name, best first. */
+const KIND_RANK: PlaceKind[] = ['country', 'admin1', 'city', 'town', 'village', 'river', 'region', 'sea', 'peninsula', 'reservoir', 'dam', 'canal', 'power_plant'];
+
+export function geoparse(text: string, language: string, gazetteer: Gazetteer): PlaceMatch[] {
+  const lang = (language || '').toLowerCase().slice(0, 2);
+  const t = tokenize(text);
+  const raw = dropNonMentions(t, findNames(t, gazetteer), lang, isCueWord);
+  const mentions: Mention[] = raw.map((m) => {
+    const candidates = m.ids.map((id) => gazetteer.get(id)!).filter(Boolean);
+    const family = [...candidates];
+    for (const c of candidates) for (const e of gazetteer.namedAfter(c.id)) if (!family.includes(e)) family.push(e);
+    return { raw: m, candidates, family, explicit: false };
+  });
+  attachCues(t, mentions, lang);
+  const used = usedTokens(mentions);
+
+  // Pass 1: cues and unambiguous names.
+  for (const m of mentions) {
+    if (m.cue && !m.cue.weak) {
+      const targets = CUE_TARGETS[m.cue.kind];
+      const fitting = m.family.filter((e) => targets.includes(e.kind));
+      if (fitting.length === 1) { m.chosen = fitting[0]; m.explicit = true; continue; }
+    }
+    // One place, and either no other reading or a name longer than the bare one ("Nova Kakhovka", "Kakhovka dam").
+    if (m.candidates.length === 1 && (m.family.length === 1 || m.raw.last - m.raw.first > 1)) { m.chosen = m.candidates[0]; m.explicit = true; }
+  }
+  const context = () => articleContext(gazetteer, mentions);
+  let ctx = context();
+
+  // Pass 2: cue with several fitting places, then bare names with several readings.
+  for (const m of mentions) {
+    if (m.chosen) continue;
+    if (m.cue && !m.cue.weak) {
+      const targets = CUE_TARGETS[m.cue.kind];
+      const fitting = m.family.filter((e) => targets.includes(e.kind));
+      if (fitting.length) { m.chosen = byContext(fitting, ctx, gazetteer); m.explicit = true; }
+    }
+  }
+  ctx = context();
+  for (const m of mentions) {
+    if (m.chosen) continue;
+    const kinds = new Set(m.family.map((e) => e.kind));
+    if (kinds.size > 1) m.chosen = readBareName(t, m, mentions, used, ctx, gazetteer);
+  }
+  ctx = context();
+  // Pass 3: places sharing a name and kind.
+  for (const m of mentions) {
+    if (!m.chosen) m.chosen = byContext(m.candidates, ctx, gazetteer);
+  }
+
+  const out: PlaceMatch[] = mentions.filter((m) => m.chosen).map((m) => ({ place: m.chosen!.id, start: t.start[m.raw.first], end: t.end[m.raw.last - 1] }));
+  out.push(...resolveAnaphora(t, mentions, used));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function attachCues(t: Tokens, mentions: Mention[], lang: string) {
+  for (const m of mentions) m.cue = cueAfter(t, m.raw.last) ?? cueBefore(t, m.raw.first, lang);
+  // Spread cues over lists: plural after-cues backwards, before-cues forwards.
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (!a.cue && b.cue && !b.cue.before && b.cue.plural && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) a.cue = { ...b.cue, tokens: [] };
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1], b = mentions[k];
+    if (!b.cue && a.cue && a.cue.before && !a.cue.weak && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) b.cue = { ...a.cue, tokens: [] };
+  }
+  // A cue that fits none of the readings says nothing ("the Washington" is not a river).
+  for (const m of mentions) {
+    if (m.cue && !m.family.some((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind))) m.cue = undefined;
+  }
+}
+
+function usedTokens(mentions: Mention[]): Set<number> {
+  const used = new Set<number>();
+  for (const m of mentions) {
+    for (let i = m.raw.first; i < m.raw.last; i++) used.add(i);
+    for (const i of m.cue?.tokens ?? []) used.add(i);
+  }
+  return used;
+}
+
+interface Context {
+  oblasts: Set<string>;
+  countries: Set<string>;
+  points: [number, number][];
+}
+
+function articleContext(gazetteer: Gazetteer, mentions: Mention[]): Context {
+  const ctx: Context = { oblasts: new Set(), countries: new Set(), points: [] };
+  for (const m of mentions) {
+    const e = m.chosen ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
+    if (!e) continue;
+    if (e.country) ctx.countries.add(e.country);
+    const admin = e.kind === 'admin1' ? e : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1');
+    if (admin) ctx.oblasts.add(admin.id);
+    if (e.kind !== 'country') ctx.points.push([e.lon, e.lat]);
+  }
+  return ctx;
+}
+
+function distanceKm(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad, dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** Among places sharing a name: same oblast, same country, nearby, then the most populous. */
+function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
+  if (cands.length === 1) return cands[0];
+  let best = cands[0];
+  let bestScore = -Infinity;
+  for (const e of cands) {
+    const admin = e.kind === 'admin1' ? e : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1');
+    let score = 0;
+    if (admin && ctx.oblasts.has(admin.id)) score += 4;
+    if (e.country && ctx.countries.has(e.country)) score += 2;
+    if (e.kind === 'country') score += 3;
+    if (ctx.points.length) {
+      const near = Math.min(...ctx.points.map((p) => distanceKm(p, [e.lon, e.lat])));
+      score += 1 / (1 + near / 100);
+    }
+    score += Math.log10((e.population ?? 0) + 1) / 10;
+    if (score > bestScore || (score === bestScore && e.id < best.id)) { best = e; bestScore = score; }
+  }
+  return best;
+}
+
+/** Token range [first, last) of the sentence holding token i. */
+function sentenceOf(t: Tokens, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !sentenceInitial(t, a)) a--;
+  let b = i + 1;
+  while (b < t.length && !sentenceInitial(t, b)) b++;
+  return [a, b];
+}
+
+function readBareName(t: Tokens, m: Mention, mentions: Mention[], used: Set<number>, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
+  const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(e.kind);
+  const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
+  const byDefault = (pool: GazetteerEntry[]) => {
+    const top = Math.min(...pool.map(rank));
+    return byContext(pool.filter((e) => rank(e) === top), ctx, gazetteer);
+  };
+  // Only a city inside the oblast named after it reads as that oblast without a local cue:
+  // Kyiv (a city with special status) is never Kyiv Oblast by these article-level rules.
+  const admin1 = m.family.filter((e) => e.kind === 'admin1' && populated.some((c) => c.parent === e.id));
+  if (admin1.length) {
+    // The words right after the name speak of regions, not of a city, before any other place:
+    // "Kherson and three other Ukrainian regions", "Donetsk after ... in the eastern region".
+    const [, end] = sentenceOf(t, m.raw.first);
+    const nextMention = mentions.find((x) => x.raw.first >= m.raw.last)?.raw.first ?? t.length;
+    const stop = Math.min(end, nextMention, m.raw.last + REGION_WORD_WINDOW);
+    for (let i = m.raw.last; i < stop; i++) {
+      if (used.has(i)) continue;
+      if (isCityWord(t, i)) break;
+      if (isRegionWord(t, i)) return byContext(admin1, ctx, gazetteer);
+    }
+  }
+  // The article spells out elsewhere which reading it uses.
+  const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
+  const shown = m.family.filter((e) => explicit.has(e.id) && (e.kind !== 'admin1' || admin1.includes(e)));
+  const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : [];
+  if (shown.length) {
+    const candidatesShown = shown.filter((e) => m.candidates.includes(e));
+    const defaultReading = byDefault(m.candidates);
+    if (shown.includes(defaultReading) && !fallback.length) return defaultReading;
+    if (fallback.length && fallback.some((e) => shown.includes(e))) return byDefault(fallback.filter((e) => shown.includes(e)));
+    if (!shown.includes(defaultReading)) return byDefault(candidatesShown.length ? candidatesShown : shown);
+  }
+  if (fallback.length) return byDefault(fallback);
+  return byDefault(m.candidates);
+}
+
+/** "the region" refers back to the last region (admin-1) mentioned before it. */
+function resolveAnaphora(t: Tokens, mentions: Mention[], used: Set<number>): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const regions = mentions.filter((m) => m.chosen?.kind === 'admin1');
+  if (!regions.length) return out;
+  for (const [a, b] of regionAnaphora(t)) {
+    let overlaps = false;
+    for (let i = a; i < b; i++) if (used.has(i)) overlaps = true;
+    if (overlaps) continue;
+    // "the region of Kherson" is a cue, "the region's capital" still refers back
+    if (b < t.length && /^\s+$/.test(t.text.slice(t.end[b - 1], t.start[b])) && /^(of|de|von|des|du)$/i.test(t.word[b])) continue;
+    const before = regions.filter((m) => m.raw.last <= a);
+    const antecedent = before[before.length - 1];
+    if (!antecedent) continue;
+    out.push({ place: antecedent.chosen!.id, start: t.start[a], end: t.end[b - 1] });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Step 1 of geoparsing: find every span of text that spells a gazetteer name (longest match wins),
+ * then drop the spans that are not place mentions: common words, parts of organisation or
+ * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
+ */
+import { nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import type { Gazetteer } from '../gazetteer/index';
+import { skeleton, stemKey } from './normalize';
+import { isAllCaps, isCapitalised, isCyrillic, type Tokens } from './tokenize';
+import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
+
+export interface RawMatch {
+  /** First token and one past the last token. */
+  first: number;
+  last: number;
+  ids: string[];
+  organisation: boolean;
+}
+
+const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
+const ORG_AFTER = new Set(ORGANISATION_WORDS);
+const NEUTRAL = new Set(NEUTRAL_BEFORE);
+const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
+/** Between the tokens of one name: spaces, or a hyphen ("Ivano-Frankivsk", "Kachowka-Staudamm"). */
+const NAME_GAP = /^[ \t\u00a0]{1,2}$|^[ \u00a0]?[-‐‑–][ \u00a0]?$/;
+
+/** Key used to compare a token with names and cue words: Cyrillic tokens by stem (case endings). */
+export function tokenKey(t: Tokens, i: number): string {
+  const w = t.word[i];
+  return isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w);
+}
+
+export function nameGap(t: Tokens, a: number, b: number): boolean {
+  return NAME_GAP.test(t.text.slice(t.end[a], t.start[b]));
+}
+
+function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: string[]; organisation: boolean } | undefined {
+  if (!variants) return undefined;
+  let ids: string[] | undefined;
+  let organisation = false;
+  for (const v of variants) {
+    if (v.size !== size) continue;
+    if (!isCapitalised(t.word[i + v.capIndex])) continue;
+    if (v.acronym) {
+      if (!isAllCaps(t.word[i])) continue;
+    } else if (size === 1) {
+      const w = t.word[i];
+      if (STOP.has(w.toLowerCase())) continue;
+      // a short all-caps token is an acronym (BAR, MENA), not a town
+      if (isAllCaps(w) && w.replace(/\./g, '').length <= 3) continue;
+    }
+    if (v.organisation) { organisation = true; continue; }
+    let vIds = v.ids as string[];
+    if (viaStem && size === 1) {
+      // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
+      const head = t.word[i].slice(0, 2).toLowerCase();
+      const long = stemKey(t.word[i]).replace('*', '').length >= 5;
+      vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
+    }
+    if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : [...vIds];
+  }
+  if (!ids && !organisation) return undefined;
+  return { ids: ids ?? [], organisation: organisation && !ids };
+}
+
+function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
+  const map = stem ? index.stem : index.exact;
+  const prefixes = stem ? index.stemPrefixes : index.exactPrefixes;
+  const key0 = stem ? stemKey(t.word[i]) || skeleton(t.word[i]) : skeleton(t.word[i]);
+  let key = key0;
+  let best: RawMatch | undefined;
+  for (let j = i; ; j++) {
+    const ok = acceptVariants(map.get(key), t, i, j - i + 1, index, stem);
+    if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
+    if (!prefixes.has(key) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
+    const w = t.word[j + 1];
+    key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w));
+  }
+  return best;
+}
+
+/** Longest name matches, left to right, non-overlapping (organisation names included). */
+export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
+  const index = nameIndex(gazetteer);
+  const out: RawMatch[] = [];
+  for (let i = 0; i < t.length; ) {
+    const w = t.word[i];
+    const cyr = isCyrillic(w);
+    if (!isCapitalised(w) && !index.leadWords.has(w.toLowerCase()) && !(cyr && index.leadStems.has(stemKey(w)))) { i++; continue; }
+    let best = walk(t, i, index, false);
+    if (cyr) {
+      const viaStem = walk(t, i, index, true);
+      if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
+    }
+    if (best) { out.push(best); i = best.last; } else i++;
+  }
+  return out;
+}
+
+/** Is the line holding this offset a title-case headline ("Russia Withdraws From Ukraine's Kherson")? */
+function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const cached = memo.get(lineStart);
+  if (cached !== undefined) return cached;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? [];
+  const caps = words.filter((w) => isCapitalised(w)).length;
+  const result = words.length >= 3 && caps / words.length >= 0.6;
+  memo.set(lineStart, result);
+  return result;
+}
+
+/** Does token i start a sentence (text start, or only punctuation/quotes since the last stop)? */
+export function sentenceInitial(t: Tokens, i: number): boolean {
+  if (i === 0) return true;
+  const gap = t.text.slice(t.end[i - 1], t.start[i]);
+  return /[.!?:;\n•"“”«»()\[\]–—]/.test(gap);
+}
+
+/**
+ * Remove what is not a place mention: organisation names, a name followed by a newspaper or
+ * organisation word ("Kyiv Independent", "Moscow Times"), and a name glued to a preceding
+ * capitalised word that is part of a longer proper name ("Friedrich Engels", "Staf Umum Ukraina").
+ * German is exempt from the last rule: it capitalises every noun.
+ */
+export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean): RawMatch[] {
+  const memo = new Map<number, boolean>();
+  const matchEndingAt = new Set(matches.map((m) => m.last - 1));
+  const matchStartingAt = new Set(matches.map((m) => m.first));
+  return matches.filter((m) => {
+    if (m.organisation) return false;
+    const next = m.last;
+    if (next < t.length && /^[ \u00a0]$/.test(t.text.slice(t.end[next - 1], t.start[next])) && ORG_AFTER.has(t.word[next])) return false;
+    // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
+    // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
+    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAt.has(next) && !isAllCaps(t.word[m.first])) {
+      const w = t.word[next];
+      if (isCapitalised(w) && !isAllCaps(w) && /^[ \u00a0]$/.test(t.text.slice(t.end[next - 1], t.start[next]))
+        && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+    }
+    const prev = m.first - 1;
+    if (language !== 'de' && prev >= 0 && !matchEndingAt.has(prev)) {
+      const w = t.word[prev];
+      if (isCapitalised(w) && !isAllCaps(w) && /^[ \u00a0]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
+        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * The precompiled lookup structure over every gazetteer name: a hash of normalised token n-grams
+ * ("nova kakhovka" -> [nova-kakhovka]) plus the set of their proper prefixes, so the scanner walks
+ * forward token by token and stops as soon as no longer name can start here. Built once per
+ * Gazetteer (cached) in a few tens of milliseconds.
+ */
+import type { Gazetteer } from '../gazetteer/index';
+import { skeleton, stemKey } from './normalize';
+import { tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
+import { ORGANISATION_NAMES } from './lexicon';
+
+/** One way a key can be written: which places, and how the text must look to count. */
+export interface NameVariant {
+  ids: readonly string[];
+  /** Index of the first token written with a capital in the gazetteer: it must be capitalised in text. */
+  capIndex: number;
+  /** An acronym (US, UK, DPR, США): matches only all-caps text. */
+  acronym: boolean;
+  /** Number of tokens. */
+  size: number;
+  /** An organisation name (Kyiv Independent): matched to swallow the span, never a mention. */
+  organisation: boolean;
+}
+
+export interface NameIndex {
+  exact: Map<string, NameVariant[]>;
+  exactPrefixes: Set<string>;
+  stem: Map<string, NameVariant[]>;
+  stemPrefixes: Set<string>;
+  /** Lowercase first words of names that start in lowercase ("wilayah Kherson", "mer Noire"). */
+  leadWords: Set<string>;
+  leadStems: Set<string>;
+  /** First two letters (lowercase) of each entry's Cyrillic names: guards short stem matches. */
+  cyrillicPrefixes: Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<Gazetteer, NameIndex>();
+
+export function nameIndex(gazetteer: Gazetteer): NameIndex {
+  let index = cache.get(gazetteer);
+  if (!index) {
+    index = buildIndex(gazetteer);
+    cache.set(gazetteer, index);
+  }
+  return index;
+}
+
+function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
+  const list = map.get(key);
+  if (!list) { map.set(key, [{ ...v, ids: [...v.ids] }]); return; }
+  const same = list.find((x) => x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size);
+  if (same) {
+    for (const id of v.ids) if (!same.ids.includes(id)) (same.ids as string[]).push(id);
+  } else list.push({ ...v, ids: [...v.ids] });
+}
+
+function buildIndex(gazetteer: Gazetteer): NameIndex {
+  const index: NameIndex = {
+    exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
+    leadWords: new Set(), leadStems: new Set(), cyrillicPrefixes: new Map(),
+  };
+  const addName = (name: string, ids: string[], organisation: boolean) => {
+    const t = tokenize(name);
+    if (t.length === 0) return;
+    const capIndex = t.word.findIndex((w) => isCapitalised(w));
+    if (capIndex < 0) return; // all-lowercase names ("річка дніпро") are left to the cue rules
+    const acronym = t.length === 1 && isAllCaps(t.word[0]) && t.word[0].replace(/\./g, '').length <= 5;
+    const exactKeys = t.word.map((w) => skeleton(w));
+    const stemKeys = t.word.map((w, i) => stemKey(w) || exactKeys[i]);
+    const variant: NameVariant = { ids, capIndex, acronym, size: t.length, organisation };
+    for (let i = 1; i < t.length; i++) {
+      index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
+      index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));
+    }
+    push(index.exact, exactKeys.join(' '), variant);
+    if (!acronym) push(index.stem, stemKeys.join(' '), variant);
+    if (capIndex > 0) {
+      index.leadWords.add(t.word[0].toLowerCase());
+      if (isCyrillic(t.word[0])) index.leadStems.add(stemKeys[0]);
+    }
+  };
+  for (const e of gazetteer.entries) {
+    const prefixes = new Set<string>();
+    for (const name of e.names) {
+      addName(name, [e.id], false);
+      if (isCyrillic(name)) prefixes.add(name.slice(0, 2).toLowerCase());
+    }
+    if (prefixes.size) index.cyrillicPrefixes.set(e.id, prefixes);
+  }
+  for (const name of ORGANISATION_NAMES) addName(name, [], true);
+  return index;
+}
