@@ -24,7 +24,7 @@
  *   with 10k excerpts costs a range change only the groups a virtualised list shows.
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Feature } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Article, Dataset, Place, PlaceKind } from '../dataset';
 import { dayNumber, dayString } from './days';
 
@@ -364,6 +364,11 @@ class QueryIndex implements PlaceIndex {
     if (inside) return inside;
     inside = [];
     const feature = this.oblastFeatures.get(oblastId);
+    // A bounding-box test first: most places are far away, and the polygon test walks every vertex.
+    const [west, south, east, north] = feature ? bbox(feature) : [0, 0, 0, 0];
+    const inPolygon = (p: Place): boolean => feature !== undefined
+      && p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north
+      && booleanPointInPolygon([p.lon, p.lat], feature);
     const byId = this.placeIds;
     const places = this.dataset.places;
     // Walk `parent` links up to the first admin-1 place (the step limit guards against cycles).
@@ -384,7 +389,7 @@ class QueryIndex implements PlaceIndex {
       const admin1 = admin1Of(p);
       const isInside = admin1 !== undefined
         ? admin1 === oblastId
-        : feature !== undefined && POINT_KINDS.has(p.kind) && booleanPointInPolygon([p.lon, p.lat], feature);
+        : POINT_KINDS.has(p.kind) && inPolygon(p);
       if (isInside) inside.push(p.id);
     }
     this.insideCache.set(oblastId, inside);
