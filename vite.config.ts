@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import './tests/support/node20-polyfills';
 
 export default defineConfig({
   plugins: [svelte()],
