@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { feature, merge, mesh } from 'topojson-client';
 import { lineString, simplify } from '@turf/turf';
+import { nodeRings, roundLine } from '../../src/lib/geo/geometry.ts';
 import type { OblastFeature } from './inputs.ts';
 
 /** Douglas–Peucker tolerance in degrees (≈ 0.35–0.55 km here). */
@@ -46,11 +47,33 @@ function ringPositionCount(ring: number[], arcs: Position[][]): number {
   return ring.reduce((n, i) => n + arcs[i < 0 ? ~i : i].length - 1, 0);
 }
 
+/**
+ * Natural Earth digitised some borders with different vertices on each side (Kherson's with its
+ * neighbours, for one): a vertex of one unit lies on a segment of the other. Inserting those vertices
+ * (within ~10 cm) gives both sides the same vertex run, so the topology shares the border.
+ */
+function nodedGeometries(oblasts: Map<string, OblastFeature>, ids: string[]): (Polygon | MultiPolygon)[] {
+  // Snap to 1e-7° (≈ 1 cm) first, so vertices that are the same point bit for bit become identical.
+  const snap = (ring: Position[]) => roundLine(ring, 7);
+  const polys = ids.map((id) => {
+    const g = oblasts.get(id)!.geometry;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly.map(snap));
+  });
+  const rings = polys.flatMap((p) => p.flat());
+  const noded = nodeRings(rings, 1e-6);
+  let next = 0;
+  return polys.map((p, i) => {
+    const rebuilt = p.map((poly) => poly.map(() => noded[next++]));
+    return oblasts.get(ids[i])!.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: rebuilt[0] } : { type: 'MultiPolygon', coordinates: rebuilt };
+  });
+}
+
 export function buildOblastGeometry(oblasts: Map<string, OblastFeature>): OblastGeometry {
   const ids = [...oblasts.keys()].sort();
+  const geometries = nodedGeometries(oblasts, ids);
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
-    features: ids.map((id) => ({ type: 'Feature', id, properties: { id }, geometry: oblasts.get(id)!.geometry })),
+    features: ids.map((id, i) => ({ type: 'Feature', id, properties: { id }, geometry: geometries[i] })),
   };
   const exact = topology({ units: fc }) as Topology<{ units: Units }>;
   const units = exact.objects.units;

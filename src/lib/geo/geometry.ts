@@ -109,6 +109,57 @@ export function chainLines(pieces: Position[][], tolerance: number): Position[][
   return chains;
 }
 
+/**
+ * Makes neighbouring polygons share vertices along common borders: wherever a vertex of any ring
+ * lies on a segment of another ring (within `epsilon` degrees) but is not one of its vertices
+ * (a "T-junction"), it is inserted into that segment. Polygons digitised with different vertices on
+ * each side of a border then have identical vertex runs there, which is what a topology builder
+ * needs to recognise the border as one shared arc. Returns new rings; the input is not changed.
+ */
+export function nodeRings(rings: Position[][], epsilon: number): Position[][] {
+  const cell = 0.02;
+  const grid = new Map<string, Position[]>();
+  const key = (x: number, y: number) => `${x},${y}`;
+  const seen = new Set<string>();
+  for (const ring of rings) {
+    for (const p of ring) {
+      const k = `${p[0]},${p[1]}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const g = key(Math.floor(p[0] / cell), Math.floor(p[1] / cell));
+      if (!grid.has(g)) grid.set(g, []);
+      grid.get(g)!.push(p);
+    }
+  }
+  return rings.map((ring) => {
+    const out: Position[] = [ring[0]];
+    for (let i = 1; i < ring.length; i++) {
+      const [a, b] = [ring[i - 1], ring[i]];
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const len2 = dx * dx + dy * dy;
+      const found: { t: number; p: Position }[] = [];
+      if (len2 > 0) {
+        for (let gx = Math.floor((Math.min(a[0], b[0]) - epsilon) / cell); gx <= Math.floor((Math.max(a[0], b[0]) + epsilon) / cell); gx++) {
+          for (let gy = Math.floor((Math.min(a[1], b[1]) - epsilon) / cell); gy <= Math.floor((Math.max(a[1], b[1]) + epsilon) / cell); gy++) {
+            for (const p of grid.get(key(gx, gy)) ?? []) {
+              const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+              if (t <= 0 || t >= 1) continue;
+              // A point at (or within epsilon of) an end is that end, not a T-junction.
+              if (planarGap(p, a) <= epsilon || planarGap(p, b) <= epsilon) continue;
+              const off = Math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]);
+              if (off <= epsilon) found.push({ t, p });
+            }
+          }
+        }
+      }
+      found.sort((x, y) => x.t - y.t);
+      for (const f of found) out.push(f.p);
+      out.push(b);
+    }
+    return out;
+  });
+}
+
 /** A copy of a plain JSON value with object keys sorted (arrays keep their order). */
 export function sortKeysDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeysDeep) as T;

