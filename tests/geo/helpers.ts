@@ -34,3 +34,9 @@ export const GEONAMES = {
   kyiv: 703448, kharkiv: 706483, dnipro: 709930, mykolaiv: 700569, mariupol: 701822, melitopol: 701404,
   luhansk: 702658, donetsk: 709717, simferopol: 693805, sevastopol: 694423, moscow: 524901, kherson: 706448,
 } as const;
+
+/** The coordinates of a Point feature. */
+export function pointOf(f: Feature<Geometry, unknown>): [number, number] {
+  if (f.geometry.type !== 'Point') throw new Error(`feature ${String(f.id)} is a ${f.geometry.type}, not a Point`);
+  return f.geometry.coordinates as [number, number];
+}

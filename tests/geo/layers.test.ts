@@ -3,7 +3,7 @@ import {
   area, booleanPointInPolygon, distance, featureCollection, intersect, length, lineIntersect, point, pointToPolygonDistance,
 } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import { GEONAMES, featureById, geonamesPoint, readGeo } from './helpers';
+import { GEONAMES, featureById, geonamesPoint, pointOf, readGeo } from './helpers';
 import { OBLAST_IDS } from '../../src/lib/geo/schema';
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -26,7 +26,7 @@ describe('geo/kakhovka-dam.geojson', () => {
   });
 
   it('reaches the left bank at Nova Kakhovka with its south-eastern end', () => {
-    const nk = featureById('nova-kakhovka.geojson', 'nova-kakhovka').geometry as { coordinates: [number, number] };
+    const nk = { coordinates: pointOf(featureById('nova-kakhovka.geojson', 'nova-kakhovka')) };
     const ends = [dam.geometry.coordinates[0], dam.geometry.coordinates[dam.geometry.coordinates.length - 1]].sort((x, y) => y[1] - x[1]);
     const [nw, se] = ends;
     expect(distance(point(se), point(nk.coordinates))).toBeLessThan(distance(point(nw), point(nk.coordinates)));
@@ -46,7 +46,7 @@ describe('geo/kherson.geojson and geo/nova-kakhovka.geojson', () => {
   ])('%s: the point lies in (or within 2 km of) the kherson-oblast polygon', (file, id) => {
     const f = featureById(file, id);
     expect(f.geometry.type).toBe('Point');
-    const p = (f.geometry as { coordinates: [number, number] }).coordinates;
+    const p = pointOf(f);
     expect(Math.max(0, pointToPolygonDistance(point(p), oblast, { units: 'kilometers' }))).toBeLessThan(2);
     expect(f.properties).toMatchObject({ kind: 'city', parent: 'kherson-oblast' });
     expect(f.properties.population).toBeGreaterThan(40_000);
@@ -155,7 +155,7 @@ describe('geo/basemap-oblasts.geojson', () => {
     const cities = readGeo('basemap-cities.geojson').features.filter((c) => c.properties.country === 'UA');
     expect(cities.length).toBeGreaterThan(90);
     for (const c of cities) {
-      const p = (c.geometry as { coordinates: [number, number] }).coordinates;
+      const p = pointOf(c);
       const hits = fc.features.filter((f) => inside(p, f)).map((f) => f.id);
       expect(hits.length, String(c.id)).toBeLessThanOrEqual(1);
       if (hits.length === 1) expect(hits[0], String(c.id)).toBe(c.properties.parent);
