@@ -38,23 +38,61 @@ const EVERY_BEFORE = /(?:^|[^\p{L}])(?:every|each|setiap|tiap|jeden|jede|jeder|c
 const THIS_DAY = /\b(?:this|tonight|today|ini|heute|aujourd|hoy|oggi|vandaag|idag|tänään|hôm nay)\b|сегодня|сьогодні|今天|今日/iu;
 
 /**
- * Words without which chrono cannot find a date we would accept (digits, month and weekday names,
- * today/yesterday/this …), per language. Running chrono's ~40 parsers only on sentences that pass
- * this one regex keeps dates cheap; languages without a list always go to chrono.
+ * Cheap test for "may contain a date we would accept", per language, so chrono's ~40 parsers only
+ * run on sentences that pass. Accepted dates need a numeric date, a month name WITH a
+ * number (a day), a weekday, or a today/yesterday word; a bare number or a lone month is not enough
+ * (durations and months are not accepted anyway). Languages without a list always go to chrono.
  */
-const MAY_HAVE_DATE: Readonly<Record<string, RegExp>> = {
-  en: /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|this|last|night)/i,
-  id: /\d|\b(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|ini|kemarin|besok|lusa|malam)/i,
-  de: /\d|\b(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mon|die|mit|don|fre|sam|sonn|heute|gestern|morgen|vorgestern|übermorgen)/iu,
-  fr: /\d|\b(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|hier|demain|ce )/iu,
-  ru: /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|позавчера|послезавтра|ноч/iu,
-  uk: /\d|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|сьогодні|вчора|учора|завтра|позавчора|післязавтра|ноч/iu,
+interface DateHints { months: RegExp; days: RegExp }
+const L = String.raw`(?<![\p{L}])`; // word start (\b is ASCII-only, also with the u flag)
+const R = String.raw`(?![\p{L}])`;
+const hints = (months: string, days: string): DateHints => ({
+  months: new RegExp(`${L}(?:${months})${R}`, 'iu'),
+  days: new RegExp(`${L}(?:${days})${R}`, 'iu'),
+});
+const DATE_HINTS: Readonly<Record<string, DateHints>> = {
+  en: hints(
+    'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+    'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night',
+  ),
+  id: hints(
+    'jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|juni?|juli?|agu(?:stus)?|agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?',
+    "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|(?:hari|pagi|siang|sore|malam) ini|kemarin|besok|lusa|semalam|tadi malam",
+  ),
+  de: hints(
+    'jan(?:uar)?|feb(?:ruar)?|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?',
+    'montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|heute|gestern|morgen|vorgestern|übermorgen',
+  ),
+  fr: hints(
+    'janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?',
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|hier|demain|ce matin|ce soir|cette nuit",
+  ),
+  ru: hints(
+    'январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]',
+    'понедельник\\p{L}*|вторник\\p{L}*|сред[аыуе]|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*|сегодня|вчера|завтра|позавчера|послезавтра|ночью',
+  ),
+  uk: hints(
+    'січ\\p{L}*|лют\\p{L}*|берез\\p{L}*|квіт\\p{L}*|трав\\p{L}*|черв\\p{L}*|лип\\p{L}*|серп\\p{L}*|верес\\p{L}*|жовт\\p{L}*|листопад\\p{L}*|груд\\p{L}*',
+    "понеділ\\p{L}*|вівтор\\p{L}*|серед[аиуі]|четвер\\p{L}*|п'ятниц\\p{L}*|субот\\p{L}*|неділ\\p{L}*|сьогодні|вчора|учора|завтра|позавчора|післязавтра|вночі|уночі|ночі",
+  ),
 };
+const NUMERIC_DATE = /\d[./-]\d/;
+const DIGIT = /\d/;
+
+/**
+ * (Giving chrono only a window around each hint was tried: its cost is mostly per call, not per
+ * character, so it saved little and risked cutting expressions apart.)
+ */
+function mayHaveDate(sentence: string, language: string): boolean {
+  const h = DATE_HINTS[language];
+  if (!h) return true;
+  return NUMERIC_DATE.test(sentence) || (DIGIT.test(sentence) && h.months.test(sentence)) || h.days.test(sentence);
+}
 
 export function eventDate(rawSentence: string, published: string | undefined, language: string): string | undefined {
   // chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця").
   const sentence = rawSentence.replace(/[ʼ’‘`´]/g, "'");
-  if (MAY_HAVE_DATE[language] && !MAY_HAVE_DATE[language].test(sentence)) return undefined;
+  if (!mayHaveDate(sentence, language)) return undefined;
   const parser = PARSERS[language] ?? FALLBACK_PARSER;
   const candidates: { index: number; date: string }[] = [];
 
@@ -89,15 +127,17 @@ export function eventDate(rawSentence: string, published: string | undefined, la
   return candidates[0]?.date;
 }
 
+/** What a chrono result found in `sentence` means as a day, if anything. */
 function resolve(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
   const c = result.start;
   const tags = result.tags();
+  const at = result.index;
   if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) return undefined;
-  if (EVERY_BEFORE.test(sentence.slice(Math.max(0, result.index - 16), result.index))) return undefined;
+  if (EVERY_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) return undefined;
   if (tags.has('casualReference/now')) return undefined; // "Kherson is now part of…" is not an event day
   const relative = [...tags].some((t) => t.startsWith('casualReference/'));
   // The expression plus a few characters after it, where Indonesian puts "lalu"/"depan".
-  const context = sentence.slice(result.index, result.index + result.text.length + 8);
+  const context = sentence.slice(at, at + result.text.length + 8);
 
   if (c.isCertain('day') && c.isCertain('month')) {
     if (relative) return published ? formatYmd({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }) : undefined;

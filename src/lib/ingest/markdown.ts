@@ -4,6 +4,8 @@
  * they are (they are rare in news copy and harmless as text).
  */
 export function markdownToText(md: string): string {
+  // Most news copy has no Markdown at all: skip the passes when no syntax character occurs.
+  if (!/[#*_[!<]|^ {0,3}-{3}/m.test(md)) return md;
   return md
     .replace(/<!--[\s\S]*?-->/g, '') // HTML comments (editor notes)
     .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '') // horizontal rules

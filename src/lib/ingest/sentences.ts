@@ -29,6 +29,12 @@ const ABBREVIATION_END = new RegExp(
   'u',
 );
 
+/** An abbreviation is at most 8 characters: look at the last 15 (slicing whole sentences was slow). */
+function endsWithAbbreviation(text: string, [start, end]: Span): boolean {
+  if (text.charCodeAt(end - 1) !== 0x2e /* . */) return false;
+  return ABBREVIATION_END.test(text.slice(Math.max(start, end - 15), end));
+}
+
 /** Sentence spans of `text[from, to)`, as absolute offsets into `text`. */
 export function sentenceSpans(text: string, language: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
@@ -38,7 +44,7 @@ export function sentenceSpans(text: string, language: string, from = 0, to = tex
     for (const { segment, index } of segmenterFor(language).segment(paragraph)) {
       const span = trimSpan(text, pStart + index, pStart + index + segment.length);
       if (!span) continue;
-      if (pending && ABBREVIATION_END.test(text.slice(pending[0], pending[1]))) {
+      if (pending && endsWithAbbreviation(text, pending)) {
         pending = [pending[0], span[1]];
       } else {
         if (pending) spans.push(pending);
@@ -67,9 +73,13 @@ export function paragraphSpans(text: string, from = 0, to = text.length): Span[]
   return spans;
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? [start, end] : undefined;
 }
 
@@ -94,8 +104,14 @@ export class SentenceLocator {
       sentences = sentenceSpans(this.text, this.language, this.paragraphs[p][0], this.paragraphs[p][1]);
       this.cache.set(p, sentences);
     }
-    const first = sentences.find((s) => s[1] > start) ?? [start, end];
-    const last = [...sentences].reverse().find((s) => s[0] < end) ?? first;
+    // Sentences are few per paragraph and sorted: a scan beats anything cleverer.
+    let i = 0;
+    while (i < sentences.length - 1 && sentences[i][1] <= start) i++;
+    let j = i;
+    while (j < sentences.length - 1 && sentences[j + 1][0] < end) j++;
+    const first = sentences[i];
+    const last = sentences[j];
+    if (!first) return [start, end];
     return [Math.min(first[0], start), Math.max(last[1], end)];
   }
 
