@@ -26,12 +26,11 @@ function phraseKeys(p: string): string[] {
 
 interface Compiled {
   after: Map<string, { kind: CueKind; plural: boolean }>;
-  before: { kind: CueKind; weak: boolean; keys: string[] }[];
+  /** Before-cue phrases by the key of their last word, longest first. */
+  before: Map<string, { kind: CueKind; weak: boolean; keys: string[] }[]>;
   beforeFirstWords: Set<string>;
   region: Set<string>;
   city: Set<string>;
-  anaphora: string[][];
-  anaphoraFirst: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -40,15 +39,18 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const after = new Map<string, { kind: CueKind; plural: boolean }>();
   for (const c of AFTER_CUES) for (const w of c.words) for (const k of phraseKeys(w)) if (!after.has(k)) after.set(k, { kind: c.kind, plural: !!c.plural });
-  const before = BEFORE_CUES.flatMap((c) => c.phrases.map((p) => ({ kind: c.kind, weak: !!c.weak, keys: phraseKeys(p) })))
+  const phrases = BEFORE_CUES.flatMap((c) => c.phrases.map((p) => ({ kind: c.kind, weak: !!c.weak, keys: phraseKeys(p) })))
     .sort((a, b) => b.keys.length - a.keys.length);
-  const beforeFirstWords = new Set(before.filter((b) => !b.weak).map((b) => b.keys[0]));
+  const before = new Map<string, typeof phrases>();
+  for (const p of phrases) {
+    const last = p.keys[p.keys.length - 1];
+    before.set(last, [...(before.get(last) ?? []), p]);
+  }
+  const beforeFirstWords = new Set(phrases.filter((b) => !b.weak).map((b) => b.keys[0]));
   compiled = {
     after, before, beforeFirstWords,
     region: new Set(REGION_WORDS.map(wordKey)),
     city: new Set(CITY_WORDS.map(wordKey)),
-    anaphora: REGION_ANAPHORA.map(phraseKeys),
-    anaphoraFirst: new Set(REGION_ANAPHORA.map((p) => p.split(' ')[0].toLowerCase())),
   };
   return compiled;
 }
@@ -78,7 +80,7 @@ export function cueAfter(t: Tokens, last: number): Cue | undefined {
 export function cueBefore(t: Tokens, first: number, language: string): Cue | undefined {
   const c = compile();
   const tryAt = (endTok: number, allowWeak: boolean): Cue | undefined => {
-    for (const p of c.before) {
+    for (const p of c.before.get(tokenKey(t, endTok)) ?? []) {
       if (p.weak && !allowWeak) continue;
       const n = p.keys.length;
       const s = endTok - n + 1;
@@ -113,24 +115,29 @@ export function isCityWord(t: Tokens, i: number): boolean {
   return compile().city.has(tokenKey(t, i));
 }
 
-/** Token ranges [first, last) of "the region"-like phrases. */
+/** Token ranges [first, last) of "the region"-like phrases, found with one regex over the text. */
 export function regionAnaphora(t: Tokens): [number, number][] {
   const out: [number, number][] = [];
-  const c = compile();
-  for (let i = 0; i < t.length; i++) {
-    if (!c.anaphoraFirst.has(t.word[i].toLowerCase())) continue;
-    for (const keys of c.anaphora) {
-      const n = keys.length;
-      if (i + n > t.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (tokenKey(t, i + k) !== keys[k]) ok = false;
-        else if (k > 0 && !gapOk(t, i + k - 1, i + k)) ok = false;
-      }
-      if (ok) { out.push([i, i + n]); break; }
-    }
+  ANAPHORA_RE.lastIndex = 0;
+  for (const m of t.text.matchAll(ANAPHORA_RE)) {
+    const first = tokenAt(t, m.index);
+    if (first < 0) continue;
+    const words = m[0].split(/\s+/).length;
+    if (t.start[first] === m.index) out.push([first, first + words]);
   }
   return out;
+}
+
+const ANAPHORA_RE = new RegExp(`(?<![\\p{L}'’])(?:${REGION_ANAPHORA.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+
+/** Index of the token starting at offset `at`, or -1 (binary search). */
+function tokenAt(t: Tokens, at: number): number {
+  let lo = 0, hi = t.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < at) lo = mid + 1; else if (t.start[mid] > at) hi = mid - 1; else return mid;
+  }
+  return -1;
 }
 
 const JOINERS = new Set(LIST_JOINERS);

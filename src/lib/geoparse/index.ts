@@ -47,6 +47,9 @@ interface Mention {
   explicit: boolean;
 }
 
+/** Enough places to say where an article is; bounds the cost on very long texts. */
+const MAX_CONTEXT_POINTS = 64;
+
 /** How many tokens after a bare city name a free "region(s)" may stand to make it the oblast. */
 const REGION_WORD_WINDOW = 12;
 
@@ -89,11 +92,13 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer): 
     }
   }
   ctx = context();
-  for (const m of mentions) {
-    if (m.chosen) continue;
+  const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
+  mentions.forEach((m, k) => {
+    if (m.chosen) return;
     const kinds = new Set(m.family.map((e) => e.kind));
-    if (kinds.size > 1) m.chosen = readBareName(t, m, mentions, used, ctx, gazetteer);
-  }
+    const nextMention = mentions[k + 1]?.raw.first ?? t.length;
+    if (kinds.size > 1) m.chosen = readBareName(t, m, nextMention, explicit, used, ctx, gazetteer);
+  });
   ctx = context();
   // Pass 3: places sharing a name and kind.
   for (const m of mentions) {
@@ -110,11 +115,11 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   // Spread cues over lists: plural after-cues backwards, before-cues forwards.
   for (let k = mentions.length - 2; k >= 0; k--) {
     const a = mentions[k], b = mentions[k + 1];
-    if (!a.cue && b.cue && !b.cue.before && b.cue.plural && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) a.cue = { ...b.cue, tokens: [] };
+    if ((!a.cue || a.cue.weak) && b.cue && !b.cue.before && b.cue.plural && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) a.cue = { ...b.cue, tokens: [] };
   }
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1], b = mentions[k];
-    if (!b.cue && a.cue && a.cue.before && !a.cue.weak && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) b.cue = { ...a.cue, tokens: [] };
+    if ((!b.cue || b.cue.weak) && a.cue && a.cue.before && !a.cue.weak && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) b.cue = { ...a.cue, tokens: [] };
   }
   // A cue that fits none of the readings says nothing ("the Washington" is not a river).
   for (const m of mentions) {
@@ -143,11 +148,25 @@ function articleContext(gazetteer: Gazetteer, mentions: Mention[]): Context {
     const e = m.chosen ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
     if (!e) continue;
     if (e.country) ctx.countries.add(e.country);
-    const admin = e.kind === 'admin1' ? e : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1');
-    if (admin) ctx.oblasts.add(admin.id);
-    if (e.kind !== 'country') ctx.points.push([e.lon, e.lat]);
+    const admin = admin1Of(gazetteer, e);
+    if (admin) ctx.oblasts.add(admin);
+    if (e.kind !== 'country' && ctx.points.length < MAX_CONTEXT_POINTS) ctx.points.push([e.lon, e.lat]);
   }
   return ctx;
+}
+
+const admin1Cache = new WeakMap<Gazetteer, Map<string, string | null>>();
+
+/** The first-level subdivision holding a place (itself for an oblast), cached per gazetteer. */
+function admin1Of(gazetteer: Gazetteer, e: GazetteerEntry): string | undefined {
+  let cache = admin1Cache.get(gazetteer);
+  if (!cache) { cache = new Map(); admin1Cache.set(gazetteer, cache); }
+  let hit = cache.get(e.id);
+  if (hit === undefined) {
+    hit = e.kind === 'admin1' ? e.id : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1')?.id ?? null;
+    cache.set(e.id, hit);
+  }
+  return hit ?? undefined;
 }
 
 function distanceKm(a: [number, number], b: [number, number]): number {
@@ -163,9 +182,9 @@ function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer):
   let best = cands[0];
   let bestScore = -Infinity;
   for (const e of cands) {
-    const admin = e.kind === 'admin1' ? e : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1');
+    const admin = admin1Of(gazetteer, e);
     let score = 0;
-    if (admin && ctx.oblasts.has(admin.id)) score += 4;
+    if (admin && ctx.oblasts.has(admin)) score += 4;
     if (e.country && ctx.countries.has(e.country)) score += 2;
     if (e.kind === 'country') score += 3;
     if (ctx.points.length) {
@@ -187,7 +206,7 @@ function sentenceOf(t: Tokens, i: number): [number, number] {
   return [a, b];
 }
 
-function readBareName(t: Tokens, m: Mention, mentions: Mention[], used: Set<number>, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
+function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Set<number>, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
   const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(e.kind);
   const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
   const byDefault = (pool: GazetteerEntry[]) => {
@@ -201,7 +220,6 @@ function readBareName(t: Tokens, m: Mention, mentions: Mention[], used: Set<numb
     // The words right after the name speak of regions, not of a city, before any other place:
     // "Kherson and three other Ukrainian regions", "Donetsk after ... in the eastern region".
     const [, end] = sentenceOf(t, m.raw.first);
-    const nextMention = mentions.find((x) => x.raw.first >= m.raw.last)?.raw.first ?? t.length;
     const stop = Math.min(end, nextMention, m.raw.last + REGION_WORD_WINDOW);
     for (let i = m.raw.last; i < stop; i++) {
       if (used.has(i)) continue;
@@ -210,8 +228,9 @@ function readBareName(t: Tokens, m: Mention, mentions: Mention[], used: Set<numb
     }
   }
   // The article spells out elsewhere which reading it uses.
-  const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
-  const shown = m.family.filter((e) => explicit.has(e.id) && (e.kind !== 'admin1' || admin1.includes(e)));
+  // Only readings of the name itself (Dnipro: river or city) and the oblast named after the city
+  // count: "Kakhovka dam" elsewhere does not make a bare "Kakhovka" the dam.
+  const shown = m.family.filter((e) => explicit.has(e.id) && (m.candidates.includes(e) || admin1.includes(e)));
   const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : [];
   if (shown.length) {
     const candidatesShown = shown.filter((e) => m.candidates.includes(e));
@@ -229,14 +248,15 @@ function resolveAnaphora(t: Tokens, mentions: Mention[], used: Set<number>): Pla
   const out: PlaceMatch[] = [];
   const regions = mentions.filter((m) => m.chosen?.kind === 'admin1');
   if (!regions.length) return out;
+  let k = 0;
+  let antecedent: Mention | undefined;
   for (const [a, b] of regionAnaphora(t)) {
+    while (k < regions.length && regions[k].raw.last <= a) antecedent = regions[k++];
     let overlaps = false;
     for (let i = a; i < b; i++) if (used.has(i)) overlaps = true;
     if (overlaps) continue;
     // "the region of Kherson" is a cue, "the region's capital" still refers back
     if (b < t.length && /^\s+$/.test(t.text.slice(t.end[b - 1], t.start[b])) && /^(of|de|von|des|du)$/i.test(t.word[b])) continue;
-    const before = regions.filter((m) => m.raw.last <= a);
-    const antecedent = before[before.length - 1];
     if (!antecedent) continue;
     out.push({ place: antecedent.chosen!.id, start: t.start[a], end: t.end[b - 1] });
   }

@@ -86,7 +86,7 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
   for (let i = 0; i < t.length; ) {
     const w = t.word[i];
     const cyr = isCyrillic(w);
-    if (!isCapitalised(w) && !index.leadWords.has(w.toLowerCase()) && !(cyr && index.leadStems.has(stemKey(w)))) { i++; continue; }
+    if (!isCapitalised(w) && !index.leadWords.has(w) && !(cyr && index.leadStems.has(stemKey(w)))) { i++; continue; }
     let best = walk(t, i, index, false);
     if (cyr) {
       const viaStem = walk(t, i, index, true);
@@ -104,9 +104,11 @@ function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): bo
   if (cached !== undefined) return cached;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? [];
+  const line = text.slice(lineStart, lineEnd).trim();
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
   const caps = words.filter((w) => isCapitalised(w)).length;
-  const result = words.length >= 3 && caps / words.length >= 0.6;
+  // Headlines are short and do not end like a sentence; a sentence full of names is not a headline.
+  const result = line.length <= 200 && !/[.!?]["”’)]?$/.test(line) && words.length >= 3 && caps / words.length >= 0.6;
   memo.set(lineStart, result);
   return result;
 }

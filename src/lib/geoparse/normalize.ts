@@ -56,13 +56,39 @@ const CACHE_LIMIT = 200_000;
 export function skeleton(token: string): string {
   const hit = cache.get(token);
   if (hit !== undefined) return hit;
-  let s = toLatin(token).replace(APOSTROPHES, '');
-  s = s.replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/g/g, 'h');
-  s = s.replace(/(?:^|(?<=[^aeiou]))ie|ie(?=[aeiou])/g, 'e').replace(/ie/g, 'e');
-  s = s.replace(/(zh|sh|ch|kh|ts)\1/g, '$1').replace(/([a-z])\1+/g, '$1');
+  const s = fold(toLatin(token));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, s);
   return s;
+}
+
+/**
+ * The folding rules on a lowercase Latin string, in one pass: drop apostrophes, y/j -> i, w -> v,
+ * g -> h, ie -> e, then collapse doubled letters and doubled digraphs (zhzh -> zh).
+ */
+function fold(latin: string): string {
+  const chars: string[] = [];
+  for (let i = 0; i < latin.length; i++) {
+    let c = latin[i];
+    switch (c) {
+      case "'": case '’': case 'ʼ': case '`': case '´': case '‘': case '′': case '"': case '”': case '“': continue;
+      case 'y': case 'j': c = 'i'; break;
+      case 'w': c = 'v'; break;
+      case 'g': c = 'h'; break;
+    }
+    if (c === 'e' && chars.length && chars[chars.length - 1] === 'i') { chars[chars.length - 1] = 'e'; continue; }
+    chars.push(c);
+  }
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    // doubled digraph: zhzh, shsh, chch, khkh, tsts
+    if (c === 'h' && i >= 3 && chars[i - 2] === 'h' && chars[i - 1] === chars[i - 3] && 'zsck'.includes(chars[i - 1])) { out = out.slice(0, -1); continue; }
+    if (c === 's' && i >= 3 && chars[i - 2] === 's' && chars[i - 1] === 't' && chars[i - 3] === 't') { out = out.slice(0, -1); continue; }
+    if (i > 0 && c === chars[i - 1] && c >= 'a' && c <= 'z') continue;
+    out += c;
+  }
+  return out;
 }
 
 /** Case endings of Ukrainian and Russian nouns and adjectives, longest first (Cyrillic, lowercase). */
