@@ -31,6 +31,8 @@ interface Compiled {
   beforeFirstWords: Set<string>;
   region: Set<string>;
   city: Set<string>;
+  /** Anaphora phrases (normalised keys) by their first word as written, in lower and title case. */
+  anaphora: Map<string, string[][]>;
 }
 
 let compiled: Compiled | undefined;
@@ -51,7 +53,14 @@ function compile(): Compiled {
     after, before, beforeFirstWords,
     region: new Set(REGION_WORDS.map(wordKey)),
     city: new Set(CITY_WORDS.map(wordKey)),
+    anaphora: new Map(),
   };
+  for (const p of REGION_ANAPHORA) {
+    const first = p.split(' ')[0];
+    for (const form of [first.toLowerCase(), first[0].toUpperCase() + first.slice(1).toLowerCase()]) {
+      compiled.anaphora.set(form, [...(compiled.anaphora.get(form) ?? []), phraseKeys(p)]);
+    }
+  }
   return compiled;
 }
 
@@ -76,31 +85,31 @@ export function cueAfter(t: Tokens, last: number): Cue | undefined {
   return { kind: hit.kind, weak: false, plural: hit.plural, tokens: [last], before: false };
 }
 
+/** The before-cue phrase ending at token endTok, if any (longest phrase first). */
+function phraseEndingAt(t: Tokens, endTok: number, allowWeak: boolean): Cue | undefined {
+  for (const p of compile().before.get(tokenKey(t, endTok)) ?? []) {
+    if (p.weak && !allowWeak) continue;
+    const n = p.keys.length;
+    const s = endTok - n + 1;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n - 1 && ok; k++) {
+      if (tokenKey(t, s + k) !== p.keys[k] || !gapOk(t, s + k, s + k + 1)) ok = false;
+    }
+    if (ok) return { kind: p.kind, weak: p.weak, plural: false, tokens: Array.from({ length: n }, (_, k) => s + k), before: true };
+  }
+  return undefined;
+}
+
 /** The cue phrase ending right before the name, if any (longest phrase first). */
 export function cueBefore(t: Tokens, first: number, language: string): Cue | undefined {
-  const c = compile();
-  const tryAt = (endTok: number, allowWeak: boolean): Cue | undefined => {
-    for (const p of c.before.get(tokenKey(t, endTok)) ?? []) {
-      if (p.weak && !allowWeak) continue;
-      const n = p.keys.length;
-      const s = endTok - n + 1;
-      if (s < 0) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (tokenKey(t, s + k) !== p.keys[k]) ok = false;
-        else if (k > 0 && !gapOk(t, s + k - 1, s + k)) ok = false;
-      }
-      if (ok) return { kind: p.kind, weak: p.weak, plural: false, tokens: Array.from({ length: n }, (_, k) => s + k), before: true };
-    }
-    return undefined;
-  };
   if (first === 0 || !gapOk(t, first - 1, first)) return undefined;
-  const direct = tryAt(first - 1, true);
+  const direct = phraseEndingAt(t, first - 1, true);
   if (direct) return direct;
   if (language === 'id' && first >= 2) {
     const between = t.word[first - 1];
     if (!isCapitalised(between) && !ID_NO_GAP_WORDS.has(between.toLowerCase()) && gapOk(t, first - 2, first - 1)) {
-      const cue = tryAt(first - 2, false);
+      const cue = phraseEndingAt(t, first - 2, false);
       if (cue && cue.tokens.length === 1) return { ...cue, tokens: [...cue.tokens, first - 1] };
     }
   }
@@ -115,29 +124,24 @@ export function isCityWord(t: Tokens, i: number): boolean {
   return compile().city.has(tokenKey(t, i));
 }
 
-/** Token ranges [first, last) of "the region"-like phrases, found with one regex over the text. */
+/** Token ranges [first, last) of "the region"-like phrases. */
 export function regionAnaphora(t: Tokens): [number, number][] {
   const out: [number, number][] = [];
-  ANAPHORA_RE.lastIndex = 0;
-  for (const m of t.text.matchAll(ANAPHORA_RE)) {
-    const first = tokenAt(t, m.index);
-    if (first < 0) continue;
-    const words = m[0].split(/\s+/).length;
-    if (t.start[first] === m.index) out.push([first, first + words]);
+  const c = compile();
+  for (let i = 0; i < t.length; i++) {
+    const candidates = c.anaphora.get(t.word[i]);
+    if (!candidates) continue;
+    for (const keys of candidates) {
+      const n = keys.length;
+      if (i + n > t.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        if (tokenKey(t, i + k) !== keys[k] || !gapOk(t, i + k - 1, i + k)) ok = false;
+      }
+      if (ok) { out.push([i, i + n]); break; }
+    }
   }
   return out;
-}
-
-const ANAPHORA_RE = new RegExp(`(?<![\\p{L}'’])(?:${REGION_ANAPHORA.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
-
-/** Index of the token starting at offset `at`, or -1 (binary search). */
-function tokenAt(t: Tokens, at: number): number {
-  let lo = 0, hi = t.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < at) lo = mid + 1; else if (t.start[mid] > at) hi = mid - 1; else return mid;
-  }
-  return -1;
 }
 
 const JOINERS = new Set(LIST_JOINERS);

@@ -61,13 +61,19 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer): 
   const t = tokenize(text);
   const raw = dropNonMentions(t, findNames(t, gazetteer), lang, isCueWord);
   const mentions: Mention[] = raw.map((m) => {
-    const candidates = m.ids.map((id) => gazetteer.get(id)!).filter(Boolean);
-    const family = [...candidates];
-    for (const c of candidates) for (const e of gazetteer.namedAfter(c.id)) if (!family.includes(e)) family.push(e);
+    const candidates = m.ids.map((id) => gazetteer.get(id)!);
+    let family = candidates;
+    for (const c of candidates) {
+      const named = gazetteer.namedAfter(c.id);
+      if (named.length) {
+        if (family === candidates) family = [...candidates];
+        for (const e of named) if (!family.includes(e)) family.push(e);
+      }
+    }
     return { raw: m, candidates, family, explicit: false };
   });
   attachCues(t, mentions, lang);
-  const used = usedTokens(mentions);
+  const used = usedTokens(t, mentions);
 
   // Pass 1: cues and unambiguous names.
   for (const m of mentions) {
@@ -95,14 +101,14 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer): 
   const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
   mentions.forEach((m, k) => {
     if (m.chosen) return;
-    const kinds = new Set(m.family.map((e) => e.kind));
-    const nextMention = mentions[k + 1]?.raw.first ?? t.length;
-    if (kinds.size > 1) m.chosen = readBareName(t, m, nextMention, explicit, used, ctx, gazetteer);
+    if (m.family.some((e) => e.kind !== m.family[0].kind)) {
+      m.chosen = readBareName(t, m, mentions[k + 1]?.raw.first ?? t.length, explicit, used, ctx, gazetteer);
+    }
   });
-  ctx = context();
   // Pass 3: places sharing a name and kind.
-  for (const m of mentions) {
-    if (!m.chosen) m.chosen = byContext(m.candidates, ctx, gazetteer);
+  if (mentions.some((m) => !m.chosen)) {
+    ctx = context();
+    for (const m of mentions) if (!m.chosen) m.chosen = byContext(m.candidates, ctx, gazetteer);
   }
 
   const out: PlaceMatch[] = mentions.filter((m) => m.chosen).map((m) => ({ place: m.chosen!.id, start: t.start[m.raw.first], end: t.end[m.raw.last - 1] }));
@@ -127,11 +133,12 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   }
 }
 
-function usedTokens(mentions: Mention[]): Set<number> {
-  const used = new Set<number>();
+/** Tokens that belong to a name or a cue (1), so they are not read again as free words. */
+function usedTokens(t: Tokens, mentions: Mention[]): Uint8Array {
+  const used = new Uint8Array(t.length);
   for (const m of mentions) {
-    for (let i = m.raw.first; i < m.raw.last; i++) used.add(i);
-    for (const i of m.cue?.tokens ?? []) used.add(i);
+    used.fill(1, m.raw.first, m.raw.last);
+    for (const i of m.cue?.tokens ?? []) used[i] = 1;
   }
   return used;
 }
@@ -197,16 +204,7 @@ function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer):
   return best;
 }
 
-/** Token range [first, last) of the sentence holding token i. */
-function sentenceOf(t: Tokens, i: number): [number, number] {
-  let a = i;
-  while (a > 0 && !sentenceInitial(t, a)) a--;
-  let b = i + 1;
-  while (b < t.length && !sentenceInitial(t, b)) b++;
-  return [a, b];
-}
-
-function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Set<number>, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
+function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Uint8Array, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
   const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(e.kind);
   const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
   const byDefault = (pool: GazetteerEntry[]) => {
@@ -219,10 +217,10 @@ function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<
   if (admin1.length) {
     // The words right after the name speak of regions, not of a city, before any other place:
     // "Kherson and three other Ukrainian regions", "Donetsk after ... in the eastern region".
-    const [, end] = sentenceOf(t, m.raw.first);
-    const stop = Math.min(end, nextMention, m.raw.last + REGION_WORD_WINDOW);
+    const stop = Math.min(t.length, nextMention, m.raw.last + REGION_WORD_WINDOW);
     for (let i = m.raw.last; i < stop; i++) {
-      if (used.has(i)) continue;
+      if (sentenceInitial(t, i)) break;
+      if (used[i]) continue;
       if (isCityWord(t, i)) break;
       if (isRegionWord(t, i)) return byContext(admin1, ctx, gazetteer);
     }
@@ -244,7 +242,7 @@ function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<
 }
 
 /** "the region" refers back to the last region (admin-1) mentioned before it. */
-function resolveAnaphora(t: Tokens, mentions: Mention[], used: Set<number>): PlaceMatch[] {
+function resolveAnaphora(t: Tokens, mentions: Mention[], used: Uint8Array): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const regions = mentions.filter((m) => m.chosen?.kind === 'admin1');
   if (!regions.length) return out;
@@ -253,7 +251,7 @@ function resolveAnaphora(t: Tokens, mentions: Mention[], used: Set<number>): Pla
   for (const [a, b] of regionAnaphora(t)) {
     while (k < regions.length && regions[k].raw.last <= a) antecedent = regions[k++];
     let overlaps = false;
-    for (let i = a; i < b; i++) if (used.has(i)) overlaps = true;
+    for (let i = a; i < b; i++) if (used[i]) overlaps = true;
     if (overlaps) continue;
     // "the region of Kherson" is a cue, "the region's capital" still refers back
     if (b < t.length && /^\s+$/.test(t.text.slice(t.end[b - 1], t.start[b])) && /^(of|de|von|des|du)$/i.test(t.word[b])) continue;

@@ -17,11 +17,15 @@ export interface Tokens {
 const LETTER = /[\p{L}\p{M}]/u;
 const ELISION = /^(?:[lLdDjJ]|qu|Qu)['’](?=\p{L})/u;
 
+/** Letter-or-mark table for the Basic Multilingual Plane below the CJK blocks, built once. */
+const TABLE_SIZE = 0x3000;
+const LETTER_TABLE = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) LETTER_TABLE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isLetterCode(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c >= 0x400 && c <= 0x4ff) return true;
+  if (c < TABLE_SIZE) return LETTER_TABLE[c] === 1;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
   return LETTER.test(text[i]);
 }
