@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gazetteerFromJson, loadGazetteer, toDatasetPlace } from '../../src/lib/gazetteer/index';
+import { placeSchema } from '../../src/lib/dataset';
+import { OBLASTS } from '../../src/lib/gazetteer/curated/oblasts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const jsonFile = path.join(repoRoot, 'geo/gazetteer.json');
+
+describe('gazetteer', () => {
+  const g = loadGazetteer();
+
+  it('has the commissioned places under their fixed ids and kinds', () => {
+    const expected: Record<string, string> = {
+      dnipro: 'river', kherson: 'city', 'nova-kakhovka': 'city', 'kakhovka-dam': 'dam', 'kherson-oblast': 'admin1',
+      'zaporizhzhia-oblast': 'admin1', 'donetsk-oblast': 'admin1', 'luhansk-oblast': 'admin1', crimea: 'admin1', sevastopol: 'admin1',
+    };
+    for (const [id, kind] of Object.entries(expected)) expect(g.get(id)?.kind, id).toBe(kind);
+  });
+
+  it('has all 27 first-level subdivisions of Ukraine with ISO 3166-2 codes, parented to Ukraine', () => {
+    const admin1 = g.entries.filter((e) => e.kind === 'admin1' && e.country === 'UA');
+    expect(admin1).toHaveLength(27);
+    expect(new Set(admin1.map((e) => e.iso)).size).toBe(27);
+    for (const e of admin1) {
+      expect(e.iso, e.id).toMatch(/^UA-\d{2}$/);
+      expect(e.parent).toBe('ukraine');
+    }
+    expect(g.get('kharkiv-oblast')?.iso).toBe('UA-63');
+    expect(g.get('kyiv-city')?.iso).toBe('UA-30');
+    expect(g.get('odesa-oblast')?.iso).toBe('UA-51');
+    expect(g.get('crimea')?.iso).toBe('UA-43');
+    expect(g.get('sevastopol')?.iso).toBe('UA-40');
+  });
+
+  it('puts Ukrainian cities in their oblast (GeoNames admin code) and the oblast in Ukraine', () => {
+    expect(g.ancestors('kherson').map((e) => e.id)).toEqual(['kherson-oblast', 'ukraine']);
+    expect(g.get('nova-kakhovka')?.parent).toBe('kherson-oblast');
+    expect(g.get('bakhmut')?.parent).toBe('donetsk-oblast');
+    expect(g.get('simferopol')?.parent).toBe('crimea');
+    expect(g.get('kyiv')?.parent).toBe('kyiv-city');
+    expect(g.get('dnipro-city')?.parent).toBe('dnipropetrovsk-oblast');
+    for (const e of g.entries.filter((x) => x.country === 'UA' && (x.kind === 'city' || x.kind === 'town'))) {
+      expect(g.get(e.parent ?? '')?.kind, e.id).toBe('admin1');
+    }
+  });
+
+  it('keeps namesakes apart with readable ids', () => {
+    const lymans = g.entries.filter((e) => e.name === 'Lyman' && e.country === 'UA').map((e) => e.id).sort();
+    expect(lymans).toEqual(['lyman', 'lyman-kharkiv', 'lyman-odesa']);
+    expect(g.get('lyman')?.parent).toBe('donetsk-oblast');
+    expect(g.get('donetsk')?.country).toBe('UA');
+  });
+
+  it('has the countries and capitals of the world', () => {
+    for (const [id, iso] of [['ukraine', 'UA'], ['russia', 'RU'], ['united-states', 'US'], ['oman', 'OM'], ['taiwan', 'TW'], ['japan', 'JP']]) {
+      expect(g.get(id)?.kind, id).toBe('country');
+      expect(g.get(id)?.iso).toBe(iso);
+    }
+    expect(g.entries.filter((e) => e.kind === 'country').length).toBeGreaterThan(190);
+    expect(g.get('washington')?.parent).toBe('united-states');
+    expect(g.get('london')?.country).toBe('GB');
+    expect(g.get('moscow')?.names).toContain('Москва');
+  });
+
+  it('carries the curated spellings in six languages', () => {
+    const names = (id: string) => g.get(id)!.names;
+    expect(names('dnipro')).toEqual(expect.arrayContaining(['Dnipro', 'Dnieper', 'Dnepr', 'Дніпро', 'Днепр', 'Dnjepr']));
+    expect(names('kherson')).toEqual(expect.arrayContaining(['Kherson', 'Херсон', 'Cherson']));
+    expect(names('nova-kakhovka')).toEqual(expect.arrayContaining(['Nova Kakhovka', 'Нова Каховка', 'Новая Каховка', 'Nowa Kachowka']));
+    expect(names('kyiv')).toEqual(expect.arrayContaining(['Kyiv', 'Kiev', 'Київ', 'Киев']));
+    expect(names('zaporizhzhia')).toEqual(expect.arrayContaining(['Zaporizhzhia', 'Zaporizhzhya', 'Zaporozhye', 'Saporischschja']));
+    expect(names('kherson-oblast')).toEqual(expect.arrayContaining(['Херсонська область', 'Херсонская область', 'Oblast Cherson']));
+  });
+
+  it('has the places the packages lack, with a source', () => {
+    for (const id of ['tavriisk', 'north-crimean-canal', 'kakhovka-reservoir', 'zaporizhzhia-npp', 'donbas', 'black-sea', 'sea-of-azov']) {
+      expect(g.get(id), id).toBeDefined();
+      expect(g.get(id)!.source).toMatch(/curated/);
+    }
+    expect(g.get('donbas')?.kind).toBe('region');
+    expect(g.get('kakhovka-dam')?.eponym).toBe('kakhovka');
+    expect(g.get('kherson-oblast')?.eponym).toBe('kherson');
+  });
+
+  it('puts every point inside a plausible box (Ukrainian places inside Ukraine\'s bounding box)', () => {
+    for (const e of g.entries.filter((x) => x.country === 'UA' && x.kind !== 'country')) {
+      expect(e.lon, e.id).toBeGreaterThan(22);
+      expect(e.lon, e.id).toBeLessThan(40.3);
+      expect(e.lat, e.id).toBeGreaterThan(44.3);
+      expect(e.lat, e.id).toBeLessThan(52.4);
+    }
+  });
+
+  it('oblast table rows point at the right GeoNames admin codes', () => {
+    // Checked against each oblast's centre by the build; here: every code is used once.
+    expect(new Set(OBLASTS.map((o) => o.geonamesAdmin)).size).toBe(OBLASTS.length);
+  });
+
+  it('toDatasetPlace gives a valid Place with all names (search finds "Херсон")', () => {
+    const place = toDatasetPlace(g.get('kherson')!);
+    expect(placeSchema.parse(place)).toEqual(place);
+    expect(place).toMatchObject({ id: 'kherson', name: 'Kherson', kind: 'city', parent: 'kherson-oblast' });
+    expect(place.names).toContain('Херсон');
+    expect(toDatasetPlace(g.get('kherson-oblast')!).iso).toBe('UA-65');
+  });
+
+  it('iterates every name for the benchmark baseline', () => {
+    const all = [...g.allNames()];
+    expect(all.length).toBe(g.entries.reduce((s, e) => s + e.names.length, 0));
+    expect(all).toContain('Nova Kakhovka');
+  });
+
+  it('is small and loads (parse + validate + build) well under a second', () => {
+    const text = readFileSync(jsonFile, 'utf8');
+    expect(text.length).toBeLessThan(3_000_000);
+    const t0 = performance.now();
+    const fresh = gazetteerFromJson(JSON.parse(text));
+    const ms = performance.now() - t0;
+    console.log(`gazetteer: ${fresh.size} entries, ${[...fresh.allNames()].length} names, ${text.length} bytes, parsed+validated in ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('rejects bad data with the file and the problem', () => {
+    const good = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    expect(() => gazetteerFromJson({ ...good, version: 2 }, 'x.json')).toThrow(/x\.json: .*version/);
+    const dup = { ...good, entries: [...good.entries, good.entries[0]] };
+    expect(() => gazetteerFromJson(dup, 'x.json')).toThrow(/x\.json: duplicate place id/);
+    const orphan = { ...good, entries: [{ ...good.entries[0], id: 'zz-orphan', parent: 'nowhere' }, ...good.entries] };
+    expect(() => gazetteerFromJson(orphan, 'x.json')).toThrow(/unknown parent "nowhere"/);
+  });
+});
