@@ -53,6 +53,11 @@ const MAX_CONTEXT_POINTS = 64;
 /** How many tokens after a bare city name a free "region(s)" may stand to make it the oblast. */
 const REGION_WORD_WINDOW = 12;
 
+/** Cities, towns and villages are one kind of reading: population decides between them. */
+function kindGroup(e: GazetteerEntry): PlaceKind {
+  return e.kind === 'town' || e.kind === 'village' ? 'city' : e.kind;
+}
+
 /** Kinds that win a tie between readings of a bare name, best first. */
 const KIND_RANK: PlaceKind[] = ['country', 'admin1', 'city', 'town', 'village', 'river', 'region', 'sea', 'peninsula', 'reservoir', 'dam', 'canal', 'power_plant'];
 
@@ -101,7 +106,7 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer): 
   const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
   mentions.forEach((m, k) => {
     if (m.chosen) return;
-    if (m.family.some((e) => e.kind !== m.family[0].kind)) {
+    if (m.family.some((e) => kindGroup(e) !== kindGroup(m.family[0]))) {
       m.chosen = readBareName(t, m, mentions[k + 1]?.raw.first ?? t.length, explicit, used, ctx, gazetteer);
     }
   });
@@ -205,7 +210,7 @@ function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer):
 }
 
 function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Uint8Array, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
-  const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(e.kind);
+  const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(kindGroup(e));
   const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
   const byDefault = (pool: GazetteerEntry[]) => {
     const top = Math.min(...pool.map(rank));

@@ -30,14 +30,16 @@ export function isCyrillicChar(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
 }
 
-/** Lowercase Latin transliteration (no folding): Херсон -> kherson, Zaporižžja -> zaporizzja. */
-export function toLatin(s: string): string {
+/** Lowercase Latin transliteration (no folding): Херсон -> kherson, Zaporižžja -> zaporizhzhja
+ *  (`digraphs: false` keeps ž/š/č as plain z/s/c, for ids: Košice -> kosice). */
+export function toLatin(s: string, digraphs = true): string {
   let out = '';
   const lower = s.toLowerCase();
   let plain = true;
   for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x7f) { plain = false; break; }
   if (plain) return lower;
-  const decomposed = lower.normalize('NFKD');
+  // Scholarly transliteration of Cyrillic (Zaporižžja, Černihiv, Šostka) before diacritics go.
+  const decomposed = (digraphs ? lower.replace(/[žšč]/g, (c) => (c === 'ž' ? 'zh' : c === 'š' ? 'sh' : 'ch')) : lower).normalize('NFKD');
   for (const ch of decomposed) {
     const code = ch.charCodeAt(0);
     if (code < 0x80) out += ch;
@@ -123,5 +125,5 @@ export function stemKey(token: string): string {
 
 /** ASCII slug for ids: "Ivano-Frankivs'k" -> "ivano-frankivsk", "Бережани" -> "berezhani". */
 export function slugify(s: string): string {
-  return toLatin(s).replace(APOSTROPHES, '').replace(/\./g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return toLatin(s, false).replace(APOSTROPHES, '').replace(/\./g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
