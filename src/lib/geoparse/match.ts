@@ -26,8 +26,17 @@ const NAME_GAP = /^[ \t\u00a0]{1,2}$|^[ \u00a0]?[-‐‑–][ \u00a0]?$/;
 
 /** Key used to compare a token with names and cue words: Cyrillic tokens by stem (case endings). */
 export function tokenKey(t: Tokens, i: number): string {
-  const w = t.word[i];
-  return isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w);
+  let k = t.keys[i];
+  if (k === undefined) {
+    const w = t.word[i];
+    k = t.keys[i] = isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
+  }
+  return k;
+}
+
+/** skeleton() of token i, remembered on the token list (cues look at the same tokens again). */
+export function tokenSkeleton(t: Tokens, i: number): string {
+  return (t.skeletons[i] ??= skeleton(t.word[i]));
 }
 
 export function nameGap(t: Tokens, a: number, b: number): boolean {
@@ -66,7 +75,7 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
   const map = stem ? index.stem : index.exact;
   const prefixes = stem ? index.stemPrefixes : index.exactPrefixes;
-  const key0 = stem ? stemKey(t.word[i]) || skeleton(t.word[i]) : skeleton(t.word[i]);
+  const key0 = stem ? stemKey(t.word[i]) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
   let key = key0;
   let best: RawMatch | undefined;
   for (let j = i; ; j++) {
@@ -74,7 +83,7 @@ function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch |
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
     if (!prefixes.has(key) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
     const w = t.word[j + 1];
-    key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w));
+    key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
   return best;
 }

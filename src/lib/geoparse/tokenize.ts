@@ -12,6 +12,9 @@ export interface Tokens {
   end: number[];
   word: string[];
   length: number;
+  /** Normalised keys, filled on demand by the matcher. */
+  skeletons: (string | undefined)[];
+  keys: (string | undefined)[];
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -74,7 +77,7 @@ export function tokenize(text: string): Tokens {
     start.push(s); end.push(e); word.push(w);
     i = j;
   }
-  return { text, start, end, word, length: word.length };
+  return { text, start, end, word, length: word.length, skeletons: [], keys: [] };
 }
 
 /** First character is an uppercase letter (any script). */
