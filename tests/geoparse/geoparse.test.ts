@@ -171,6 +171,10 @@ describe('geoparse: not mentions', () => {
     expect(places('Russian leader Vladimir Putin spoke.')).toEqual([]);
     expect(places('Ukraine and Russia traded blame.')).toEqual(['russia', 'ukraine']);
   });
+  it('towns named after people are not taken for the people', () => {
+    expect(places('Pushkin and Chekhov are read in Kyiv; Gagarin flew first.')).toEqual(['kyiv']);
+    expect(places('He quoted Friedrich Engels at length.')).toEqual([]);
+  });
   it('common words that are also GeoNames towns', () => {
     expect(places('Police said Martin and Roman were at a bar. Being there mattered. Mission accomplished.')).toEqual([]);
     expect(places('Ada lima orang. Kalian bakal pergi ke kota.', 'id')).toEqual([]);
