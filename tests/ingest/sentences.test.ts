@@ -46,3 +46,17 @@ describe('sentences', () => {
     expect(texts(text, sentenceSpans(text, '%%'))).toEqual(['One.', 'Two.']);
   });
 });
+
+describe('single-sentence shortcut agrees with Intl.Segmenter', () => {
+  it.each([
+    'Kherson was retaken.',
+    'Kherson was retaken!”',
+    'Kherson was retaken',
+    'Who retook Kherson?',
+    'Херсон звільнено.',
+    'Kota Kherson direbut kembali pada hari Jumat.',
+  ])('%s', (text) => {
+    const direct = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim());
+    expect(texts(text, sentenceSpans(text, 'en'))).toEqual(direct);
+  });
+});

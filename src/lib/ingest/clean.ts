@@ -259,41 +259,70 @@ function wordHashes(text: string): number[] {
 }
 
 /**
- * What has been said so far, as 4-word shingles, each a 53-bit number from two independent mixes
- * of the word hashes. A false "seen" needs every shingle of a line to collide: negligible.
+ * What has been said so far, as 4-word shingles in an open-addressing hash table sized for the
+ * article (typed arrays: no per-entry allocation, no rehashing; this rule was the hot spot of
+ * cleaning). Each shingle is stored as two independent 31-bit mixes of its word hashes; a false
+ * "seen" needs both mixes of every shingle of a line to collide: negligible.
  */
 class SeenText {
-  private readonly shingles = new Set<number>();
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly mask: number;
   private readonly shortLines = new Set<string>();
+
+  constructor(maxShingles: number) {
+    let capacity = 16;
+    while (capacity < maxShingles * 2) capacity *= 2;
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
 
   has(ids: number[]): boolean {
     if (ids.length < SHINGLE) return this.shortLines.has(ids.join(','));
-    for (let i = 0; i + SHINGLE <= ids.length; i++) if (!this.shingles.has(shingleHash(ids, i))) return false;
+    for (let i = 0; i + SHINGLE <= ids.length; i++) if (!this.find(mixA(ids, i), mixB(ids, i), false)) return false;
     return true;
   }
 
   add(ids: number[]): void {
     if (ids.length < SHINGLE) this.shortLines.add(ids.join(','));
-    for (let i = 0; i + SHINGLE <= ids.length; i++) this.shingles.add(shingleHash(ids, i));
+    for (let i = 0; i + SHINGLE <= ids.length; i++) this.find(mixA(ids, i), mixB(ids, i), true);
+  }
+
+  /** Linear probing; slot value 0 = empty (mixes are made odd, never 0). */
+  private find(ka: number, kb: number, insert: boolean): boolean {
+    for (let slot = ka & this.mask; ; slot = (slot + 1) & this.mask) {
+      const va = this.a[slot];
+      if (va === 0) {
+        if (insert) { this.a[slot] = ka; this.b[slot] = kb; }
+        return false;
+      }
+      if (va === ka && this.b[slot] === kb) return true;
+    }
   }
 }
 
-function shingleHash(ids: number[], i: number): number {
-  const a = Math.imul(ids[i], 0x9e3779b1) ^ Math.imul(ids[i + 1], 0x85ebca77) ^ Math.imul(ids[i + 2], 0xc2b2ae3d) ^ Math.imul(ids[i + 3], 0x27d4eb2f);
-  const b = Math.imul(ids[i], 0x165667b1) ^ Math.imul(ids[i + 1], 0xd3a2646c) ^ Math.imul(ids[i + 2], 0xfd7046c5) ^ Math.imul(ids[i + 3], 0xb55a4f09);
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+function mixA(ids: number[], i: number): number {
+  return (Math.imul(ids[i], 0x9e3779b1) ^ Math.imul(ids[i + 1], 0x85ebca77) ^ Math.imul(ids[i + 2], 0xc2b2ae3d) ^ Math.imul(ids[i + 3], 0x27d4eb2f)) | 1;
+}
+
+function mixB(ids: number[], i: number): number {
+  return Math.imul(ids[i], 0x165667b1) ^ Math.imul(ids[i + 1], 0xd3a2646c) ^ Math.imul(ids[i + 2], 0xfd7046c5) ^ Math.imul(ids[i + 3], 0xb55a4f09);
 }
 
 function dropRepeats(lines: Line[], title: string | undefined): void {
-  const seen = new SeenText();
-  if (title) seen.add(wordHashes(title));
-  for (const line of lines) {
-    if (!line.keep) continue;
-    const ids = wordHashes(line.text);
-    if (ids.length === 0) continue;
+  const titleIds = title ? wordHashes(title) : [];
+  const lineIds = lines.map((l) => (l.keep ? wordHashes(l.text) : []));
+  let shingleCount = Math.max(0, titleIds.length - SHINGLE + 1);
+  for (const ids of lineIds) shingleCount += Math.max(0, ids.length - SHINGLE + 1);
+  const seen = new SeenText(shingleCount);
+  seen.add(titleIds);
+  lines.forEach((line, i) => {
+    const ids = lineIds[i];
+    if (!line.keep || ids.length === 0) return;
     if (seen.has(ids)) line.keep = false;
     else seen.add(ids);
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -198,7 +198,8 @@ function findMentions(article: Article, gazetteer: Gazetteer, warn: (message: st
   const matches = geoparse(article.text, article.language, gazetteer);
   if (matches.length === 0) return [];
   const sentences = new SentenceLocator(article.text, article.language);
-  const dateOfSentence = new Map<string, string | undefined>();
+  // One date per sentence; key = start * 2^24 + length (a sentence is shorter than a 10 MB file).
+  const dateOfSentence = new Map<number, string | undefined>();
   const mentions: Mention[] = [];
   for (const m of matches) {
     if (!(m.start >= 0 && m.end > m.start && m.end <= article.text.length) || !gazetteer.get(m.place)) {
@@ -206,12 +207,15 @@ function findMentions(article: Article, gazetteer: Gazetteer, warn: (message: st
       continue;
     }
     const sentence = sentences.sentenceAt(m.start, m.end);
-    const key = `${sentence[0]}:${sentence[1]}`;
-    if (!dateOfSentence.has(key)) {
-      dateOfSentence.set(key, eventDate(article.text.slice(sentence[0], sentence[1]), article.published, article.language));
+    const key = sentence[0] * 0x1000000 + (sentence[1] - sentence[0]);
+    let date = dateOfSentence.get(key);
+    if (date === undefined && !dateOfSentence.has(key)) {
+      date = eventDate(article.text.slice(sentence[0], sentence[1]), article.published, article.language);
+      dateOfSentence.set(key, date);
     }
-    const date = dateOfSentence.get(key);
-    mentions.push({ article: article.id, place: m.place, start: m.start, end: m.end, sentence, ...(date ? { date } : {}) });
+    const mention: Mention = { article: article.id, place: m.place, start: m.start, end: m.end, sentence };
+    if (date) mention.date = date;
+    mentions.push(mention);
   }
   return mentions;
 }

@@ -39,6 +39,10 @@ function endsWithAbbreviation(text: string, [start, end]: Span): boolean {
 export function sentenceSpans(text: string, language: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   for (const [pStart, pEnd] of paragraphSpans(text, from, to)) {
+    if (isSingleSentence(text, pStart, pEnd)) {
+      spans.push([pStart, pEnd]);
+      continue;
+    }
     const paragraph = text.slice(pStart, pEnd);
     let pending: Span | undefined;
     for (const { segment, index } of segmenterFor(language).segment(paragraph)) {
@@ -54,6 +58,24 @@ export function sentenceSpans(text: string, language: string, from = 0, to = tex
     if (pending) spans.push(pending);
   }
   return spans;
+}
+
+/**
+ * Characters after which ICU may end a sentence (sentence terminators of many scripts, line
+ * breaks), plus ; and : to stay on the safe side. A paragraph with none of them before its final
+ * punctuation is one sentence, and Intl.Segmenter (the costliest step here) is skipped.
+ */
+const MAY_END_SENTENCE = /[.!?…;:։؟۔।॥።፧፨᙮᠃᠉‼‽⁇⁈⁉。！？．｡\n\r\u0085\u2028\u2029]/g;
+const TRAILING = new Set([...'.!?…;:։؟۔।॥።፧፨᙮᠃᠉‼‽⁇⁈⁉。！？．｡"\'”’»)] \t'].map((c) => c.charCodeAt(0)));
+
+function isSingleSentence(text: string, start: number, end: number): boolean {
+  let body = end;
+  while (body > start && TRAILING.has(text.charCodeAt(body - 1))) body--;
+  // The first possible sentence end at or after `start`: usually the paragraph's own final
+  // punctuation, so the scan rarely leaves the paragraph.
+  MAY_END_SENTENCE.lastIndex = start;
+  const m = MAY_END_SENTENCE.exec(text);
+  return m === null || m.index >= body;
 }
 
 /** Paragraphs of `text[from, to)`: runs of text separated by a blank line. */
