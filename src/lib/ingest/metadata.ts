@@ -3,6 +3,7 @@
  * Every value that cannot be used is dropped with a warning that says what was wrong and what the
  * pipeline did instead; the article itself is always kept.
  */
+import { z } from 'zod';
 import { isoDate } from '../dataset.ts';
 import { normalizeLanguageTag } from './language.ts';
 
@@ -12,16 +13,22 @@ export type Precision = 'day' | 'estimate';
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
 
+/** The field rules as zod schemas; the functions below turn their failures into warnings. */
+const publishedSchema = z.string().trim().regex(ISO_DATE_TIME).transform((v) => v.slice(0, 10));
+const precisionSchema = z.string().trim().toLowerCase().pipe(z.enum(['day', 'estimate']));
+const httpUrlSchema = z.url({ protocol: /^https?$/ });
+const anyUrlSchema = z.url();
+
 /**
  * `published` -> YYYY-MM-DD. For a date-time the calendar date is taken as written (the publisher's
  * local date), not converted to UTC: "2022-11-11T23:30-05:00" was published on the 11th there.
  */
 export function normalizePublished(value: string): { date: string } | { warning: string } {
-  const m = ISO_DATE_TIME.exec(value.trim());
-  if (!m) {
+  const parsed = publishedSchema.safeParse(value);
+  if (!parsed.success) {
     return { warning: `published '${value}' is not YYYY-MM-DD or an ISO date-time; article kept as undated` };
   }
-  const date = m[1];
+  const date = parsed.data;
   if (!isoDate.safeParse(date).success) {
     return { warning: `invalid published date '${value}' (${date} is not a real calendar date); article kept as undated` };
   }
@@ -29,23 +36,17 @@ export function normalizePublished(value: string): { date: string } | { warning:
 }
 
 export function normalizePrecision(value: string): { precision: Precision } | { warning: string } {
-  const v = value.trim().toLowerCase();
-  if (v === 'day' || v === 'estimate') return { precision: v };
+  const parsed = precisionSchema.safeParse(value);
+  if (parsed.success) return { precision: parsed.data };
   return { warning: `published_precision '${value}' is not 'day' or 'estimate'; ignored` };
 }
 
 /** Only http(s) URLs are links a reader can safely follow from the app. */
 export function normalizeUrl(value: string): { url: string } | { warning: string } {
-  let parsed: URL;
-  try {
-    parsed = new URL(value.trim());
-  } catch {
-    return { warning: `url '${value}' is not an absolute URL; dropped` };
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return { warning: `url '${value}' dropped (only http and https URLs are kept)` };
-  }
-  return { url: parsed.href };
+  const url = value.trim();
+  if (httpUrlSchema.safeParse(url).success) return { url: new URL(url).href };
+  if (anyUrlSchema.safeParse(url).success) return { warning: `url '${value}' dropped (only http and https URLs are kept)` };
+  return { warning: `url '${value}' is not an absolute URL; dropped` };
 }
 
 export function normalizeLanguage(value: string): { language: string } | { warning: string } {
