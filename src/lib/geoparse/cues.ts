@@ -33,6 +33,7 @@ interface Compiled {
   city: Set<string>;
   /** Anaphora phrases (normalised keys) by their first word as written, in lower and title case. */
   anaphora: Map<string, string[][]>;
+  anaphoraFirstChars: Set<number>;
 }
 
 let compiled: Compiled | undefined;
@@ -54,11 +55,13 @@ function compile(): Compiled {
     region: new Set(REGION_WORDS.map(wordKey)),
     city: new Set(CITY_WORDS.map(wordKey)),
     anaphora: new Map(),
+    anaphoraFirstChars: new Set(),
   };
   for (const p of REGION_ANAPHORA) {
     const first = p.split(' ')[0];
     for (const form of [first.toLowerCase(), first[0].toUpperCase() + first.slice(1).toLowerCase()]) {
       compiled.anaphora.set(form, [...(compiled.anaphora.get(form) ?? []), phraseKeys(p)]);
+      compiled.anaphoraFirstChars.add(form.charCodeAt(0));
     }
   }
   return compiled;
@@ -129,6 +132,7 @@ export function regionAnaphora(t: Tokens): [number, number][] {
   const out: [number, number][] = [];
   const c = compile();
   for (let i = 0; i < t.length; i++) {
+    if (!c.anaphoraFirstChars.has(t.text.charCodeAt(t.start[i]))) continue;
     const candidates = c.anaphora.get(t.word[i]);
     if (!candidates) continue;
     for (const keys of candidates) {

@@ -95,7 +95,7 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
   for (let i = 0; i < t.length; ) {
     const w = t.word[i];
     const cyr = isCyrillic(w);
-    if (!isCapitalised(w) && !index.leadWords.has(w) && !(cyr && index.leadStems.has(stemKey(w)))) { i++; continue; }
+    if (!isCapitalised(w) && (!index.leadFirstChars.has(w.charCodeAt(0)) || (!index.leadWords.has(w) && !(cyr && index.leadStems.has(stemKey(w)))))) { i++; continue; }
     let best = walk(t, i, index, false);
     if (cyr) {
       const viaStem = walk(t, i, index, true);

@@ -30,6 +30,8 @@ export interface NameIndex {
   /** Lowercase first words of names that start in lowercase ("wilayah Kherson", "mer Noire"). */
   leadWords: Set<string>;
   leadStems: Set<string>;
+  /** First letters (char codes) of the lead words: a cheap filter before hashing a lowercase token. */
+  leadFirstChars: Set<number>;
   /** First two letters (lowercase) of each entry's Cyrillic names: guards short stem matches. */
   cyrillicPrefixes: Map<string, Set<string>>;
 }
@@ -57,7 +59,7 @@ function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
 function buildIndex(gazetteer: Gazetteer): NameIndex {
   const index: NameIndex = {
     exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
-    leadWords: new Set(), leadStems: new Set(), cyrillicPrefixes: new Map(),
+    leadWords: new Set(), leadStems: new Set(), leadFirstChars: new Set(), cyrillicPrefixes: new Map(),
   };
   const addName = (name: string, ids: string[], organisation: boolean) => {
     const t = tokenize(name);
@@ -76,6 +78,7 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     if (!acronym) push(index.stem, stemKeys.join(' '), variant);
     if (capIndex > 0) {
       index.leadWords.add(t.word[0].toLowerCase());
+      index.leadFirstChars.add(t.word[0].toLowerCase().charCodeAt(0));
       if (isCyrillic(t.word[0])) index.leadStems.add(stemKeys[0]);
     }
   };
