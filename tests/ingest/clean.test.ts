@@ -112,6 +112,14 @@ describe('cleanText rules', () => {
     expect(paragraphs(cleanText(raw))).toEqual(['Rescuers reached Kupiansk on Tuesday.', 'They found the bridge destroyed.']);
   });
 
+  it('keeps the article\'s own short lists and lists introduced by a colon', () => {
+    const raw = 'Front line on Monday, by town.\n\nKherson: retaken\nNova Kakhovka: occupied\n\nWhere the shelling hit:\n\nThe port of Kherson near the river\nThe market square of Beryslav town';
+    expect(paragraphs(cleanText(raw))).toEqual([
+      'Front line on Monday, by town.', 'Kherson: retaken', 'Nova Kakhovka: occupied', 'Where the shelling hit:',
+      'The port of Kherson near the river', 'The market square of Beryslav town',
+    ]);
+  });
+
   it('keeps a single subheading and bullet lists without final punctuation', () => {
     const raw = 'Key points:\n\n• Troops left Kherson\n• The bridge is down\n\nWhy It Matters\n\nThe city controls the river crossing.';
     expect(paragraphs(cleanText(raw))).toEqual(['Key points:', '• Troops left Kherson', '• The bridge is down', 'Why It Matters', 'The city controls the river crossing.']);

@@ -327,18 +327,30 @@ function dropRepeats(lines: Line[], title: string | undefined): void {
 
 // ---------------------------------------------------------------------------------------------
 // Rule 8: teaser blocks. Two or more consecutive lines (no blank line between them) that all read
-// like headlines are a list of links to other stories ("promoted" or "more from the site" boxes),
-// not paragraphs: real paragraphs end with punctuation and a subheading stands alone.
+// like headlines of at least four words are a list of links to other stories ("promoted" or "more
+// from the site" boxes), not paragraphs: real paragraphs end with punctuation and a subheading
+// stands alone. Short lines ("Kherson: retaken") and lists introduced by a line ending in a colon
+// ("Key facts:") are the article's own lists and stay.
+
+const TEASER_MIN_WORDS = 4;
 
 function dropTeaserBlocks(lines: Line[]): void {
   if (!hasProse(lines)) return; // never empty an article that is all short lines
   let i = 0;
+  let previousKept: Line | undefined;
   while (i < lines.length) {
     const block = lines[i].block;
     let j = i;
     while (j < lines.length && lines[j].block === block) j++;
     const kept = lines.slice(i, j).filter((l) => l.keep);
-    if (kept.length >= 2 && kept.every((l) => isHeadlineLike(l.text))) for (const l of kept) l.keep = false;
+    const introduced = previousKept !== undefined && /:\s*$/.test(previousKept.text);
+    if (
+      kept.length >= 2 && !introduced &&
+      kept.every((l) => isHeadlineLike(l.text) && wordCount(l.text, TEASER_MIN_WORDS) >= TEASER_MIN_WORDS)
+    ) {
+      for (const l of kept) l.keep = false;
+    }
+    if (kept.length > 0) previousKept = kept[kept.length - 1];
     i = j;
   }
 }
