@@ -3,8 +3,7 @@
 export interface Ymd { year: number; month: number; day: number }
 
 export function parseYmd(iso: string): Ymd {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day };
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 /** YYYY-MM-DD, or undefined when the day does not exist (Feb 30, day 0, month 13). */
