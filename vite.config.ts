@@ -6,8 +6,15 @@ export default defineConfig({
   plugins: [svelte()],
   // `static/` holds files served as-is (the dataset the ingest CLI writes).
   publicDir: 'static',
+  // MapLibre starts its worker as an ES module.
+  worker: { format: 'es' },
   assetsInclude: ['**/*.geojson'],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // GeoJSON stays a file fetched from this origin (the CSP allows no data: fetches).
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
