@@ -1,3 +1,4 @@
+import './zod-csp';
 import { mount } from 'svelte';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';

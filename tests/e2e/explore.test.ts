@@ -26,6 +26,8 @@ const sidebar = (tp: TrackedPage) => tp.page.getByRole('complementary', { name: 
 /** Titles of the article groups shown in the sidebar, and the excerpts' texts. */
 async function shown(tp: TrackedPage) {
   const side = sidebar(tp);
+  // The excerpt list is virtualised: rows appear once it has measured its viewport.
+  await side.locator('article').first().waitFor();
   return {
     heading: (await side.getByRole('heading', { level: 2 }).first().innerText()).trim(),
     excerpts: await side.locator('article').allInnerTexts(),
