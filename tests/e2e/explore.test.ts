@@ -208,6 +208,16 @@ describe('explore (Chromium)', () => {
     await tp.context.close();
   });
 
+  it('a missing dataset says how to create it', async () => {
+    const tp = await session.newPage();
+    await tp.page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await tp.page.goto(`${session.baseUrl}/`);
+    const alert = tp.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/data\/dataset\.json: missing \(HTTP 404\)\. Run `npm run ingest`/);
+    await tp.context.close();
+  });
+
   it('a dataset that fails its schema names the field', async () => {
     const tp = await session.newPage();
     await tp.page.route('**/data/dataset.json', (route) =>

@@ -39,6 +39,19 @@ describe('map (Chromium)', () => {
     await session?.close();
   });
 
+  it('a missing geo file is reported by name instead of a blank map', async () => {
+    const broken = await session.newPage();
+    await broken.page.route('**/assets/dnipro-*.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.page.route('**/assets/kherson-*.geojson', (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' }));
+    await broken.page.goto(session.baseUrl + '/');
+    const alert = broken.page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toMatch(/geo\/dnipro\.geojson: could not be loaded \(HTTP 404\)/);
+    expect(text).toMatch(/geo\/kherson\.geojson/);
+    await broken.context.close();
+  });
+
   it('reaches idle and shows features of each of the five layers at the initial view', async () => {
     await tp.page.screenshot({ path: path.join(ARTIFACTS, 'map-initial.png') });
     expect(await renderedIds(LAYERS.dnipro)).toEqual(['dnipro']);
@@ -92,6 +105,21 @@ describe('map (Chromium)', () => {
       (window as any).placelineMap.getFeatureState({ source: 'kakhovka-dam', id: 'kakhovka-dam' }).selected);
     expect(selected).toBe(true);
     await tp.page.screenshot({ path: path.join(ARTIFACTS, 'map-dam-selected.png') });
+  });
+
+  it('fills the window and follows a resize', async () => {
+    const size = async () => tp.page.evaluate(() => {
+      const c = (window as any).placelineMap.getCanvas() as HTMLCanvasElement;
+      return { canvas: c.clientWidth, page: document.documentElement.clientWidth, scroll: document.documentElement.scrollHeight, height: innerHeight };
+    });
+    const before = await size();
+    expect(before.scroll).toBeLessThanOrEqual(before.height);
+    await tp.page.setViewportSize({ width: 1100, height: 760 });
+    await expect.poll(async () => (await size()).canvas).toBeLessThan(before.canvas);
+    const after = await size();
+    expect(after.scroll).toBeLessThanOrEqual(760);
+    await tp.page.setViewportSize({ width: 1440, height: 900 });
+    await waitForMapIdle(tp.page);
   });
 
   it('makes no request beyond its own origin and logs no console error', () => {
