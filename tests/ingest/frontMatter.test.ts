@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/lib/ingest/frontMatter.ts';
+import { readFrontMatter, readSimpleMapping } from '../../src/lib/ingest/frontMatter.ts';
 
 describe('readFrontMatter', () => {
   it('returns the text unchanged when there is no front matter', () => {
@@ -37,5 +37,34 @@ describe('readFrontMatter', () => {
       body: 'Body',
       warnings: ["unknown front matter key 'tags' ignored", "front matter 'title' must be a single text value; ignored"],
     });
+  });
+});
+
+describe('readSimpleMapping (the fast path for plain key: value blocks)', () => {
+  it('reads common blocks exactly as the YAML library does', async () => {
+    const { parseDocument } = await import('yaml');
+    const blocks = [
+      'title: "Synthetic article 1"\npublished: 2022-11-09\nlanguage: en\n',
+      "title: 'Kherson: retreat'\nsource: Radio Free Europe/Radio Liberty (reprinted)\nurl: https://example.org/a?b=c#d\n",
+      'title: A  spaced, [bracketed] {braced} title# not a comment\npublished: 2022-11-09T10:00:00Z\n',
+      'title: ""\nauthor: Jane "JD" Doe\nlanguage: id\npublished_precision: estimate\n',
+      'title: yes\nsource: on\nauthor: nULL\nurl: 12:30\n',
+      'title: Ü — «Херсон» 😀\n',
+    ];
+    for (const block of blocks) {
+      const fast = readSimpleMapping(block);
+      expect(fast, block).toBeDefined();
+      expect(fast).toEqual(parseDocument(block, { uniqueKeys: true }).toJS());
+    }
+  });
+
+  it('leaves everything else to the YAML library', () => {
+    for (const block of [
+      'title: 1984\n', 'title: 1.0\n', 'title: .5\n', 'title: 0x1F\n', 'title: null\n', 'title: ~\n', 'title: True\n', 'title: .inf\n',
+      'title: a #comment\n', 'title: "a" # comment\n', 'title: a: b\n', 'title: a:\n', 'title: "esc \\" q"\n', "title: 'it''s'\n",
+      'title: [a, b]\n', 'title: {a: 1}\n', 'title: &a x\n', 'title: *a\n', 'title: !tag x\n', 'title: >\n  folded\n', 'title: |\n  lit\n',
+      'title: -x\n', 'title: @x\n', 'title:\n', 'title: \n', 'title: a\ntitle: b\n', 'title: a\r\n', 'title: a\tb\n', '# comment\ntitle: a\n',
+      '- a\n- b\n', 'title : a\n', 'title:\tx\n', 'true: x\n', '__proto__: x\n', '"title": x\n', 'title: a\n\nsource: b\n', '',
+    ]) expect(readSimpleMapping(block), JSON.stringify(block)).toBeUndefined();
   });
 });

@@ -33,7 +33,8 @@ interface Compiled {
   city: Set<string>;
   /** Anaphora phrases (normalised keys) by their first word as written, in lower and title case. */
   anaphora: Map<string, string[][]>;
-  anaphoraFirstChars: Set<number>;
+  /** 1 for the first characters (UTF-16 units) of those words: a table, as it is read for every token. */
+  anaphoraFirstChars: Uint8Array;
 }
 
 let compiled: Compiled | undefined;
@@ -55,13 +56,13 @@ function compile(): Compiled {
     region: new Set(REGION_WORDS.map(wordKey)),
     city: new Set(CITY_WORDS.map(wordKey)),
     anaphora: new Map(),
-    anaphoraFirstChars: new Set(),
+    anaphoraFirstChars: new Uint8Array(0x10000),
   };
   for (const p of REGION_ANAPHORA) {
     const first = p.split(' ')[0];
     for (const form of [first.toLowerCase(), first[0].toUpperCase() + first.slice(1).toLowerCase()]) {
       compiled.anaphora.set(form, [...(compiled.anaphora.get(form) ?? []), phraseKeys(p)]);
-      compiled.anaphoraFirstChars.add(form.charCodeAt(0));
+      compiled.anaphoraFirstChars[form.charCodeAt(0)] = 1;
     }
   }
   return compiled;
@@ -99,7 +100,11 @@ function phraseEndingAt(t: Tokens, endTok: number, allowWeak: boolean): Cue | un
     for (let k = 0; k < n - 1 && ok; k++) {
       if (tokenKey(t, s + k) !== p.keys[k] || !gapOk(t, s + k, s + k + 1)) ok = false;
     }
-    if (ok) return { kind: p.kind, weak: p.weak, plural: false, tokens: Array.from({ length: n }, (_, k) => s + k), before: true };
+    if (ok) {
+      const tokens: number[] = [];
+      for (let k = 0; k < n; k++) tokens.push(s + k);
+      return { kind: p.kind, weak: p.weak, plural: false, tokens, before: true };
+    }
   }
   return undefined;
 }
@@ -132,7 +137,7 @@ export function regionAnaphora(t: Tokens): [number, number][] {
   const out: [number, number][] = [];
   const c = compile();
   for (let i = 0; i < t.length; i++) {
-    if (!c.anaphoraFirstChars.has(t.text.charCodeAt(t.start[i]))) continue;
+    if (c.anaphoraFirstChars[t.text.charCodeAt(t.start[i])] !== 1) continue;
     const candidates = c.anaphora.get(t.word[i]);
     if (!candidates) continue;
     for (const keys of candidates) {

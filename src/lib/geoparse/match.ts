@@ -114,10 +114,14 @@ function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): bo
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd).trim();
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  const caps = words.filter((w) => isCapitalised(w)).length;
   // Headlines are short and do not end like a sentence; a sentence full of names is not a headline.
-  const result = line.length <= 200 && !/[.!?]["”’)]?$/.test(line) && words.length >= 3 && caps / words.length >= 0.6;
+  // (The cheap tests first: most lines are long paragraphs.)
+  let result = line.length <= 200 && !/[.!?]["”’)]?$/.test(line);
+  if (result) {
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    const caps = words.filter((w) => isCapitalised(w)).length;
+    result = words.length >= 3 && caps / words.length >= 0.6;
+  }
   memo.set(lineStart, result);
   return result;
 }
