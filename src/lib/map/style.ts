@@ -138,7 +138,7 @@ function basemapLayers(): LayerSpecification[] {
 }
 
 /** Basemap city dots and labels give way to the dataset's own place symbols of the same name. */
-function basemapLabelLayers(placeNames: string[]): LayerSpecification[] {
+function basemapLabelLayers(placeNames: string[], annexedIds: string[]): LayerSpecification[] {
   const notAPlace: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', placeNames]]];
   // More cities as one zooms in, biggest first (filters evaluate zoom at integer levels).
   const rank: ExpressionSpecification = ['get', 'rank'];
@@ -149,6 +149,8 @@ function basemapLabelLayers(placeNames: string[]): LayerSpecification[] {
   return [
     {
       id: 'basemap-oblast-labels', type: 'symbol', source: 'basemap-oblast-labels', minzoom: 5.5,
+      // The annexation overlay labels those oblasts itself, with the claim date.
+      filter: ['!', ['in', ['get', 'id'], ['literal', annexedIds]]],
       layout: {
         'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 11,
         'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8,
@@ -241,6 +243,14 @@ function commissionedLayers(): LayerSpecification[] {
       },
     },
     {
+      id: 'annexed-oblasts-label', type: 'symbol', source: 'annexed-oblasts-labels',
+      layout: {
+        'text-field': ['format', ['get', 'name'], {}, '\n', {}, ['concat', 'claimed ', ['get', 'annexedLabel']], { 'font-scale': 0.8 }],
+        'text-font': FONT, 'text-size': 11.5, 'text-max-width': 9,
+      },
+      paint: { ...labelPaint, 'text-color': ['match', ['get', 'claim'], '2014', COLORS.claim2014, COLORS.claim2022] },
+    },
+    {
       id: 'dnipro-casing', type: 'line', source: 'dnipro',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': COLORS.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4.5, 10, 10] },
@@ -262,30 +272,26 @@ function commissionedLayers(): LayerSpecification[] {
       },
       paint: { ...labelPaint, 'text-color': COLORS.river },
     },
+    ...cityLayers('kherson', COLORS.kherson, 7),
+    ...cityLayers('nova-kakhovka', COLORS.novaKakhovka, 6),
+    // The dam sits 1.5 km from Nova Kakhovka's centre: drawn above the city symbols, its icon
+    // nudged east so both stay visible at regional zoom.
     {
       id: 'kakhovka-dam-line', type: 'line', source: 'kakhovka-dam',
       layout: { 'line-cap': 'butt' },
       paint: { 'line-color': COLORS.dam, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, emphasis(5, 7, 8), 10, emphasis(9, 12, 13)] },
     },
     {
-      id: 'kakhovka-dam-symbol', type: 'symbol', source: 'kakhovka-dam',
+      // A point symbol: at regional zoom the 3 km line is too short for line placement.
+      id: 'kakhovka-dam-symbol', type: 'symbol', source: 'kakhovka-dam-point',
       layout: {
-        'symbol-placement': 'line-center', 'icon-image': 'dam-icon', 'icon-allow-overlap': true,
+        'icon-image': 'dam-icon', 'icon-allow-overlap': true,
+        'icon-offset': ['interpolate', ['linear'], ['zoom'], 6, ['literal', [14, 10]], 9, ['literal', [0, 0]]],
         'text-field': ['format', ['get', 'name'], {}, '\n', {}, 'destroyed 6 Jun 2023', { 'font-scale': 0.8 }],
-        'text-font': FONT, 'text-size': 12, 'text-anchor': 'left', 'text-offset': [1.4, 0],
+        'text-font': FONT, 'text-size': 12, 'text-anchor': 'left', 'text-offset': ['interpolate', ['linear'], ['zoom'], 6, ['literal', [2.2, 0.8]], 9, ['literal', [1.4, 0]]],
         'text-rotation-alignment': 'viewport', 'icon-rotation-alignment': 'viewport', 'text-optional': true,
       },
       paint: { ...labelPaint, 'text-color': COLORS.dam },
-    },
-    ...cityLayers('kherson', COLORS.kherson, 7),
-    ...cityLayers('nova-kakhovka', COLORS.novaKakhovka, 6),
-    {
-      id: 'annexed-oblasts-label', type: 'symbol', source: 'annexed-oblasts-labels',
-      layout: {
-        'text-field': ['format', ['get', 'name'], {}, '\n', {}, ['concat', 'claimed ', ['get', 'annexedLabel']], { 'font-scale': 0.8 }],
-        'text-font': FONT, 'text-size': 11.5, 'text-max-width': 9,
-      },
-      paint: { ...labelPaint, 'text-color': ['match', ['get', 'claim'], '2014', COLORS.claim2014, COLORS.claim2022] },
     },
   ];
 }
@@ -315,7 +321,7 @@ function cityLayers(name: 'kherson' | 'nova-kakhovka', color: string, radius: nu
   ];
 }
 
-/** Label points for polygons: Natural Earth's label point when the file has one, else a point inside. */
+/** Label points for polygons and lines: Natural Earth's label point when the file has one, else a point on the feature. */
 function labelPoints(fc: FeatureCollection, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -369,6 +375,7 @@ export function buildStyle(geo: MapGeoData, places: FeatureCollection<Point> = {
       kherson: src(geo.kherson),
       'nova-kakhovka': src(geo.novaKakhovka),
       'kakhovka-dam': src(geo.kakhovkaDam),
+      'kakhovka-dam-point': src(labelPoints(geo.kakhovkaDam)),
       'annexed-oblasts': src(geo.annexedOblasts),
       'annexed-oblasts-labels': src(labelPoints(geo.annexedOblasts, (p) => ({
         annexedLabel: typeof p.annexed === 'string' ? formatDay(p.annexed) : '',
@@ -376,10 +383,10 @@ export function buildStyle(geo: MapGeoData, places: FeatureCollection<Point> = {
     },
     layers: [
       ...basemapLayers(),
-      ...commissionedLayers().slice(0, 3),
-      ...basemapLabelLayers(placesNames(places)),
+      ...commissionedLayers().slice(0, 4),
+      ...basemapLabelLayers(placesNames(places), geo.annexedOblasts.features.map((f) => String(f.properties?.id))),
       ...placeLayers(),
-      ...commissionedLayers().slice(3),
+      ...commissionedLayers().slice(4),
     ],
   };
 }
