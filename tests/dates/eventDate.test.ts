@@ -3,6 +3,7 @@
  * 2022-11-12 is a Saturday, 2022-11-15 a Tuesday, 2022-11-03 a Thursday.
  */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/lib/dates/calendar.ts';
 import { eventDate } from '../../src/lib/dates/index.ts';
 
 describe('eventDate (English)', () => {
@@ -143,5 +144,84 @@ describe('eventDate: the shortcuts change nothing', () => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+});
+
+describe('eventDate: several days in one sentence', () => {
+  // Published Saturday 2022-11-12.
+  const sentence = 'Ukrainian troops entered Snihurivka on November 4 and raised the flag over Kherson on November 11.';
+  const at = (name: string) => ({ start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length });
+
+  it('each mention takes the day named nearest to it', () => {
+    expect(eventDate(sentence, '2022-11-12', 'en', at('Snihurivka'))).toBe('2022-11-04');
+    expect(eventDate(sentence, '2022-11-12', 'en', at('Kherson'))).toBe('2022-11-11');
+    expect(eventDate(sentence, '2022-11-12', 'en')).toBe('2022-11-04'); // no mention: the first day
+  });
+
+  it('lists every dated expression in text order, with its offsets', async () => {
+    const { sentenceDates } = await import('../../src/lib/dates/index.ts');
+    const dates = sentenceDates(sentence, '2022-11-12', 'en');
+    expect(dates.map((d) => [sentence.slice(d.start, d.end), d.date])).toEqual([['November 4', '2022-11-04'], ['November 11', '2022-11-11']]);
+  });
+
+  it('a day in a "since" clause is when a state began, not the event', () => {
+    const mariupol = 'The port of Mariupol, held by Russian forces since March 20, was shelled again on Friday.';
+    const m = { start: mariupol.indexOf('Mariupol'), end: mariupol.indexOf('Mariupol') + 8 };
+    expect(eventDate(mariupol, '2022-11-12', 'en', m)).toBe('2022-11-11'); // not the nearer March 20
+    expect(eventDate('Kherson has been under Ukrainian control since the Russian retreat began on November 9.', '2022-11-20', 'en')).toBeUndefined();
+    expect(eventDate('Kota itu dikuasai Rusia sejak 2 Maret.', '2022-11-12', 'id')).toBeUndefined();
+    // A clause break ends the "since" clause: the later day is the event.
+    expect(eventDate('Shelling has not stopped since March, and on November 9 the dam was hit.', '2022-11-12', 'en')).toBe('2022-11-09');
+  });
+});
+
+describe('eventDate: no event after publication without a future marker', () => {
+  it('a bare weekday is never a day after publication, whatever chrono would say', () => {
+    // 2022-11-06 (Sunday) ... 2022-11-12 (Saturday): every weekday against every publication weekday.
+    for (let d = 6; d <= 12; d++) {
+      const published = `2022-11-${String(d).padStart(2, '0')}`;
+      for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+        const date = eventDate(`Troops entered the city on ${day}.`, published, 'en')!;
+        expect(date <= published, `${day} in a paper of ${published}: ${date}`).toBe(true);
+        expect(date > addDays(published, -7), `${day} in a paper of ${published}: ${date}`).toBe(true);
+      }
+    }
+    // Published on Wednesday 2022-11-09: "Friday" is the 4th, not the coming 11th.
+    expect(eventDate('Troops entered the city on Friday.', '2022-11-09', 'en')).toBe('2022-11-04');
+  });
+
+  it('an inferred day more than a day ahead needs a future marker', () => {
+    expect(eventDate('The envoy arrived in Kyiv on November 20.', '2022-11-12', 'en')).toBeUndefined();
+    expect(eventDate('The envoy will arrive in Kyiv on November 20.', '2022-11-12', 'en')).toBe('2022-11-20');
+    expect(eventDate('Utusan itu akan tiba di Kyiv pada 20 November.', '2022-11-12', 'id')).toBe('2022-11-20');
+    expect(eventDate('Utusan itu tiba di Kyiv pada 20 November.', '2022-11-12', 'id')).toBeUndefined();
+    expect(eventDate('He spoke tomorrow.', '2022-11-12', 'en')).toBe('2022-11-13'); // one day of slack
+    // A day written with its year is taken as written.
+    expect(eventDate('The ceasefire was signed on 3 January 2023.', '2022-11-09', 'en')).toBe('2023-01-03');
+  });
+});
+
+describe('ArticleDates', () => {
+  it('gives each mention the same date as eventDate on its sentence', async () => {
+    const { ArticleDates } = await import('../../src/lib/dates/index.ts');
+    const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
+    // "İ" lower-cases to two characters: the article-wide lower-casing must not shift offsets.
+    const text = 'İstanbul hosted talks on Monday. Kherson was retaken on November 11 and Lyman on October 1.\n\nУ пʼятницю війська залишили Херсон.';
+    const dates = new ArticleDates(text, '2022-11-12', 'en');
+    let compared = 0;
+    for (const [s, e] of sentenceSpans(text, 'en')) {
+      for (const word of text.slice(s, e).match(/\p{Lu}\p{Ll}+/gu) ?? []) {
+        const start = text.indexOf(word, s);
+        expect(dates.dateOf(s, e, start, start + word.length), word).toBe(eventDate(text.slice(s, e), '2022-11-12', 'en', { start: start - s, end: start - s + word.length }));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+    const lyman = text.indexOf('Lyman');
+    const [s, e] = sentenceSpans(text, 'en')[1];
+    expect(dates.dateOf(s, e, lyman, lyman + 5)).toBe('2022-10-01');
+    const uk = new ArticleDates(text, '2022-11-12', 'uk');
+    const kherson = text.indexOf('Херсон');
+    expect(uk.dateOf(text.indexOf('У пʼ'), text.length, kherson, kherson + 6)).toBe('2022-11-11');
   });
 });

@@ -11,11 +11,17 @@
  *   Saturday paper); "next Friday" looks forward, "last Friday" strictly back;
  * - a day and month without a year gets the year that puts it near publication (see inferYear);
  * - "this morning", "today", "pagi ini" are the publication day;
+ * - a date in a "since" clause ("controlled by Russia since the offensive began on February 24",
+ *   "sejak 24 Februari") is when a state of affairs began, not the day of the reported event;
+ * - a day we infer (no year written) more than a day after publication needs a future marker in
+ *   the sentence ("will meet on November 28", "is expected to", "akan"); without one it is dropped;
  * - an undated article only gets dates the sentence spells out in full (with the year).
+ *
+ * A sentence can name several days; each mention takes the one nearest to it (nearestDate).
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { formatYmd, inferYear, parseYmd, weekdayAfter, weekdayOnOrBefore } from './calendar.ts';
+import { formatYmd, inferYear, parseYmd, toDayNumber, weekdayAfter, weekdayOnOrBefore } from './calendar.ts';
 import { indonesianWeekday } from './indonesian.ts';
 
 type ChronoParser = { parse(text: string, ref?: Date): ParsedResult[] };
@@ -106,30 +112,44 @@ const DIGIT = /\d/;
 /**
  * (Giving chrono only a window around each hint was tried: its cost is mostly per call, not per
  * character, so it saved little and risked cutting expressions apart.)
+ * @param lower `sentence` lower-cased (callers that lower-case a whole article pass a slice of it)
  */
-function mayHaveDate(sentence: string, language: string): boolean {
+function mayHaveDate(sentence: string, language: string, lower?: string): boolean {
   const h = DATE_HINTS[language];
   if (!h) return true;
   if (NUMERIC_DATE.test(sentence)) return true;
-  const lower = sentence.toLowerCase();
+  lower ??= sentence.toLowerCase();
   return (DIGIT.test(sentence) && h.months.test(lower)) || h.days.test(lower);
 }
 
-export function eventDate(rawSentence: string, published: string | undefined, language: string): string | undefined {
-  // chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця").
-  const sentence = rawSentence.replace(/[ʼ’‘`´]/g, "'");
-  if (!mayHaveDate(sentence, language)) return undefined;
+/** chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця"). One for one, so offsets stay. */
+const FANCY_APOSTROPHES = /[ʼ’‘`´]/g;
+
+/** An expression in a sentence that names a day: UTF-16 offsets into the sentence, and the day. */
+export interface DatedExpression { start: number; end: number; date: string }
+
+/**
+ * Every expression in `rawSentence` that names a day, in text order.
+ * @param folded `rawSentence` with apostrophes already folded, and its lower-case form, when the
+ *   caller prepared them for a whole article (ArticleDates)
+ */
+export function sentenceDates(
+  rawSentence: string, published: string | undefined, language: string,
+  folded?: { sentence: string; lower?: string },
+): DatedExpression[] {
+  const sentence = folded?.sentence ?? rawSentence.replace(FANCY_APOSTROPHES, "'");
+  if (!mayHaveDate(sentence, language, folded?.lower)) return [];
   const parser = PARSERS[language] ?? FALLBACK_PARSER;
-  const candidates: { index: number; date: string }[] = [];
+  const found: DatedExpression[] = [];
+  const add = (start: number, end: number, date: string) => {
+    if (!inSinceClause(sentence, start)) found.push({ start, end, date });
+  };
 
   if (published) {
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
     for (const result of parser.parse(sentence, localNoon(published))) {
       const date = resolve(result, sentence, published);
-      if (date) {
-        candidates.push({ index: result.index, date });
-        break; // chrono returns results in text order: the first dated expression wins
-      }
+      if (date) add(result.index, result.index + result.text.length, date);
     }
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
@@ -139,22 +159,105 @@ export function eventDate(rawSentence: string, published: string | undefined, la
     for (const result of a) {
       const date = resolve(result, sentence, undefined);
       const twin = b.find((r) => r.index === result.index && r.text === result.text);
-      if (date && twin && resolve(twin, sentence, undefined) === date) {
-        candidates.push({ index: result.index, date });
-        break;
-      }
+      if (date && twin && resolve(twin, sentence, undefined) === date) add(result.index, result.index + result.text.length, date);
     }
   }
   if (language === 'id' && published) {
     const wd = indonesianWeekday(sentence);
-    if (wd) candidates.push({ index: wd.index, date: wd.last ? weekdayOnOrBefore(published, wd.weekday, true) : wd.next ? weekdayAfter(published, wd.weekday) : weekdayOnOrBefore(published, wd.weekday) });
+    if (wd) add(wd.index, wd.index + wd.length, wd.last ? weekdayOnOrBefore(published, wd.weekday, true) : wd.next ? weekdayAfter(published, wd.weekday) : weekdayOnOrBefore(published, wd.weekday));
   }
-  candidates.sort((a, b) => a.index - b.index);
-  return candidates[0]?.date;
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The day named nearest to the span [start, end) of the sentence, by characters between the two
+ * (0 when they overlap); on a tie the earlier expression. "Kherson fell on November 11 and Lyman
+ * on October 1": Kherson gets the 11th, Lyman the 1st.
+ */
+export function nearestDate(dates: readonly DatedExpression[], start: number, end: number): string | undefined {
+  let best: DatedExpression | undefined;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0;
+    if (distance < bestDistance) { best = d; bestDistance = distance; }
+  }
+  return best?.date;
+}
+
+/**
+ * The event date of a sentence: the day named nearest to `mention` (offsets into the sentence),
+ * or without one the first day the sentence names.
+ */
+export function eventDate(
+  sentence: string, published: string | undefined, language: string, mention?: { start: number; end: number },
+): string | undefined {
+  const dates = sentenceDates(sentence, published, language);
+  return mention ? nearestDate(dates, mention.start, mention.end) : dates[0]?.date;
+}
+
+/**
+ * Event dates for the mentions in one article text: apostrophes are folded and the text is
+ * lower-cased once for the article rather than once per sentence, and each sentence is read once.
+ */
+export class ArticleDates {
+  private folded?: string;
+  private lower?: string;
+  private readonly bySentence = new Map<number, DatedExpression[]>();
+
+  constructor(private readonly text: string, private readonly published: string | undefined, private readonly language: string) {}
+
+  /** The event date of a mention at [start, end) of `text`, in the sentence [sentenceStart, sentenceEnd). */
+  dateOf(sentenceStart: number, sentenceEnd: number, start: number, end: number): string | undefined {
+    // Key = start * 2^24 + length (a sentence is shorter than a 10 MB file).
+    const key = sentenceStart * 0x1000000 + (sentenceEnd - sentenceStart);
+    let dates = this.bySentence.get(key);
+    if (!dates) {
+      if (this.folded === undefined) {
+        this.folded = this.text.replace(FANCY_APOSTROPHES, "'");
+        const lower = this.folded.toLowerCase();
+        // Lower-casing can lengthen a string ("İ" -> "i̇"); then offsets differ and sentences lower-case alone.
+        if (lower.length === this.folded.length) this.lower = lower;
+      }
+      const sentence = this.folded.slice(sentenceStart, sentenceEnd);
+      const lower = this.lower?.slice(sentenceStart, sentenceEnd);
+      dates = sentenceDates(sentence, this.published, this.language, { sentence, lower });
+      this.bySentence.set(key, dates);
+    }
+    return nearestDate(dates, start - sentenceStart, end - sentenceStart);
+  }
+}
+
+/** "since", "sejak", "seit", "depuis", "desde", "sinds", "sedan", as a word. */
+const SINCE = /(?:^|[^\p{L}])(?:since|sejak|seit|seitdem|depuis|desde|sinds|sedan)(?!\p{L})/iu;
+/** Where a clause ends: punctuation, or a conjunction that starts a new statement. */
+const CLAUSE_BREAK = /[,;:()[\]–—]|\s(?:and|but|when|while|after|before|until|dan|namun|tetapi|und|aber|et|mais|y|pero|en|maar|och|men)\s/iu;
+/** A "since" clause is short: its word stands at most this many characters before the date. */
+const SINCE_WINDOW = 60;
+
+/** Does the expression at `at` belong to a "since …" clause ("since the offensive began on …")? */
+function inSinceClause(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - SINCE_WINDOW), at);
+  if (!SINCE.test(before)) return false;
+  const clauses = before.split(CLAUSE_BREAK);
+  return SINCE.test(clauses[clauses.length - 1]);
+}
+
+/**
+ * Words that let a sentence speak of a day after publication: "will", "is expected to",
+ * "scheduled", "next", "akan" (id), "wird" (de), "prochain" (fr), "будет" (ru)...
+ */
+const FUTURE = /(?<!\p{L})(?:will|shall|expected|expects|scheduled|plans?|planned|planning|upcoming|next|coming|tomorrow|due to|set to|going to|akan|depan|mendatang|besok|dijadwalkan|direncanakan|rencana(?:nya)?|wird|werden|soll(?:en)?|geplant|nächste[nmrs]?|kommende[nmrs]?|morgen|prochaine?s?|demain|prévue?s?|sera|seront|próxim[oa]s?|mañana|será|prossim[oa]|domani|volgende|будет|будут|завтра|следующ\p{L}*|планиру\p{L}*|буде|будуть|наступн\p{L}*|планує)(?!\p{L})|['’]ll(?!\p{L})/iu;
 
 /** What a chrono result found in `sentence` means as a day, if anything. */
 function resolve(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
+  const date = resolveDay(result, sentence, published);
+  // A day we inferred (the year is not written) lies in the past unless the sentence looks ahead:
+  // one day of slack for time zones and "tomorrow".
+  if (date && published && !result.start.isCertain('year') && toDayNumber(date) - toDayNumber(published) > 1 && !FUTURE.test(sentence)) return undefined;
+  return date;
+}
+
+function resolveDay(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
   const c = result.start;
   const tags = result.tags();
   const at = result.index;

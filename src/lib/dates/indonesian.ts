@@ -16,7 +16,8 @@ const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:pada|sejak|hingga|sampai)\s
 /** "setiap hari Minggu" is every Sunday, not a date. */
 const EVERY = /\b(?:setiap|tiap)\s+(?:hari\s+)?$/iu;
 
-export interface IndonesianWeekday { index: number; weekday: number; last: boolean; next: boolean }
+/** `index` and `length`: the matched phrase ("pada Minggu lalu") in the sentence. */
+export interface IndonesianWeekday { index: number; length: number; weekday: number; last: boolean; next: boolean }
 
 export function indonesianWeekday(sentence: string): IndonesianWeekday | undefined {
   const matches = [AFTER_HARI.exec(sentence), AFTER_PREPOSITION.exec(sentence)]
@@ -26,5 +27,5 @@ export function indonesianWeekday(sentence: string): IndonesianWeekday | undefin
   if (!m) return undefined;
   const weekday = WEEKDAYS[m[1].toLowerCase()];
   const modifier = m[2]?.toLowerCase();
-  return { index: m.index, weekday, last: modifier === 'lalu' || modifier === 'kemarin', next: modifier === 'depan' };
+  return { index: m.index, length: m[0].length, weekday, last: modifier === 'lalu' || modifier === 'kemarin', next: modifier === 'depan' };
 }
