@@ -225,3 +225,54 @@ describe('ArticleDates', () => {
     expect(uk.dateOf(text.indexOf('У пʼ'), text.length, kherson, kherson + 6)).toBe('2022-11-11');
   });
 });
+
+describe('date parsers: the speed-ups change no result', () => {
+  const seedSentences = async (language: string) => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readFrontMatter } = await import('../../src/lib/ingest/frontMatter.ts');
+    const { cleanText } = await import('../../src/lib/ingest/clean.ts');
+    const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
+    const dir = join(import.meta.dirname, '../../corpus');
+    const out: string[] = [];
+    for (const name of readdirSync(dir)) {
+      const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      if (!fm.ok || fm.meta.language !== language) continue;
+      const text = cleanText(fm.body, language, { title: fm.meta.title });
+      for (const [s, e] of sentenceSpans(text, language)) out.push(text.slice(s, e).replace(/[ʼ’‘`´]/g, "'"));
+    }
+    return out;
+  };
+  const reference = new Date(2022, 10, 12, 12);
+  type Result = { index: number; text: string; start: { date(): Date }; tags(): Set<string> };
+  const describeAll = (results: Result[]) => results.map((r) => `${r.index} ${r.text} ${r.start.date().toISOString()} ${[...r.tags()].sort()}`);
+
+  it('English: gating parsers on their literals gives exactly the results of the ungated parser', async () => {
+    const { dateParserFor, englishDateParser } = await import('../../src/lib/dates/parsers.ts');
+    const sentences = [
+      ...(await seedSentences('en')),
+      'On Friday, November 11, troops left.', 'They met on 2022-11-09 and on 11/12/2022.', 'Talks resume next weekend.',
+      'He spoke this morning and again tonight.', 'The deal was signed in March 2022.', 'The 3rd of November was quiet; the fourth of November was not.',
+      'Shelling continued overnight and into Sat. morning.', 'Nothing to see here.',
+    ];
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const s of sentences) {
+      expect(describeAll(dateParserFor('en')(s, s.toLowerCase(), reference)), s).toEqual(describeAll(englishDateParser.parse(s, reference)));
+    }
+  });
+
+  it('Indonesian: the lighter parser finds the same day-level expressions as the full one', async () => {
+    const chrono = await import('chrono-node');
+    const { indonesianDateParser } = await import('../../src/lib/dates/parsers.ts');
+    const sentences = [
+      ...(await seedSentences('id')),
+      'Dia tiba kemarin pukul 10.00.', 'Pada 3 November pukul 09.30 pasukan mundur.', 'Mereka bertemu pada Jumat lalu.', 'Pasukan mundur minggu lalu.',
+    ];
+    expect(sentences.length).toBeGreaterThan(30);
+    // Day-level: a day and month, a weekday, or a casual day word ("kemarin") — and not a duration.
+    const days = (results: Result[]) => (results as ReturnType<typeof chrono.id.casual.parse>)
+      .filter((r) => !r.tags().has('result/relativeDate') && ((r.start.isCertain('day') && r.start.isCertain('month')) || r.start.isCertain('weekday') || [...r.tags()].some((t) => t.startsWith('casualReference/'))))
+      .map((r) => `${r.index} ${r.start.date().toISOString().slice(0, 10)}`);
+    for (const s of sentences) expect(days(indonesianDateParser.parse(s, reference)), s).toEqual(days(chrono.id.casual.parse(s, reference)));
+  });
+});

@@ -19,38 +19,12 @@
  *
  * A sentence can name several days; each mention takes the one nearest to it (nearestDate).
  */
-import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { formatYmd, inferYear, parseYmd, toDayNumber, weekdayAfter, weekdayOnOrBefore } from './calendar.ts';
 import { indonesianWeekday } from './indonesian.ts';
+import { dateParserFor } from './parsers.ts';
 
-type ChronoParser = { parse(text: string, ref?: Date): ParsedResult[] };
-
-/**
- * English without the parsers whose results we never accept (durations, "within N days", times of
- * day, "last month", end of month): about half of chrono's cost, same dates (tests/dates compares
- * it with the full parser on the seeds). Parsers are matched by class name; should a bundler rename
- * the classes, nothing is dropped: slower, same dates.
- */
-const UNUSED_EN_PARSERS = new Set([
-  'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser', 'ENTimeExpressionParser', 'ENRelativeDateFormatParser',
-  'ENEndOfCurrentMonthParser',
-]);
-export const englishDateParser = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => !UNUSED_EN_PARSERS.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners,
-});
-
-const PARSERS: Readonly<Record<string, ChronoParser>> = {
-  en: englishDateParser, de: chrono.de.casual, fr: chrono.fr.casual, ru: chrono.ru.casual,
-  uk: chrono.uk.casual, id: chrono.id.casual, es: chrono.es.casual, it: chrono.it.casual,
-  pt: chrono.pt.casual, nl: chrono.nl.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
-  ja: chrono.ja.casual, zh: chrono.zh.casual, vi: chrono.vi.casual,
-  und: chrono.en.casual,
-};
-/** Other languages: only formal dates (2022-11-09, 9 November 2022), no casual English words. */
-const FALLBACK_PARSER: ChronoParser = chrono.en.strict;
+export { englishDateParser, indonesianDateParser } from './parsers.ts';
 
 const NEXT = /\b(?:next|coming|nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|volgende|depan)\b|следующ|наступн/iu;
 const LAST = /\b(?:last|past|previous|letzte[nmrs]?|vergangene[nmrs]?|dernier|pasado|scorso|vorige|lalu)\b|прошл|минул/iu;
@@ -112,13 +86,12 @@ const DIGIT = /\d/;
 /**
  * (Giving chrono only a window around each hint was tried: its cost is mostly per call, not per
  * character, so it saved little and risked cutting expressions apart.)
- * @param lower `sentence` lower-cased (callers that lower-case a whole article pass a slice of it)
+ * @param lower `sentence` lower-cased
  */
-function mayHaveDate(sentence: string, language: string, lower?: string): boolean {
+function mayHaveDate(sentence: string, language: string, lower: string): boolean {
   const h = DATE_HINTS[language];
   if (!h) return true;
   if (NUMERIC_DATE.test(sentence)) return true;
-  lower ??= sentence.toLowerCase();
   return (DIGIT.test(sentence) && h.months.test(lower)) || h.days.test(lower);
 }
 
@@ -138,8 +111,9 @@ export function sentenceDates(
   folded?: { sentence: string; lower?: string },
 ): DatedExpression[] {
   const sentence = folded?.sentence ?? rawSentence.replace(FANCY_APOSTROPHES, "'");
-  if (!mayHaveDate(sentence, language, folded?.lower)) return [];
-  const parser = PARSERS[language] ?? FALLBACK_PARSER;
+  const lower = folded?.lower ?? sentence.toLowerCase();
+  if (!mayHaveDate(sentence, language, lower)) return [];
+  const parse = dateParserFor(language);
   const found: DatedExpression[] = [];
   const add = (start: number, end: number, date: string) => {
     if (!inSinceClause(sentence, start)) found.push({ start, end, date });
@@ -147,15 +121,15 @@ export function sentenceDates(
 
   if (published) {
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
-    for (const result of parser.parse(sentence, localNoon(published))) {
+    for (const result of parse(sentence, lower, localNoon(published))) {
       const date = resolve(result, sentence, published);
       if (date) add(result.index, result.index + result.text.length, date);
     }
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
     // reference days and keeping what does not move rules out anything relative ("last night").
-    const a = parser.parse(sentence, new Date(2001, 0, 1, 12));
-    const b = parser.parse(sentence, new Date(2011, 6, 1, 12));
+    const a = parse(sentence, lower, new Date(2001, 0, 1, 12));
+    const b = parse(sentence, lower, new Date(2011, 6, 1, 12));
     for (const result of a) {
       const date = resolve(result, sentence, undefined);
       const twin = b.find((r) => r.index === result.index && r.text === result.text);
