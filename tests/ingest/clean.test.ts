@@ -154,6 +154,14 @@ describe('cleanText rules', () => {
     expect(normalizeWhitespace('a\u00a0\u00a0b\r\nc\u200b d\t')).toBe('a b\nc d');
   });
 
+  it('finds every kind of whitespace work, one at a time (the shortcut for clean text)', () => {
+    expect(normalizeWhitespace('Clean line.\nAnother.')).toBe('Clean line.\nAnother.');
+    for (const [input, expected] of [
+      ['a  b', 'a b'], [' a', 'a'], ['a ', 'a'], ['a \nb', 'a\nb'], ['a\n b', 'a\nb'], ['a\rb', 'a\nb'], ['a\tb', 'a b'],
+      ['a\u00adb', 'ab'], ['a\u2009b', 'a b'], ['a\u2028 b', 'a\u2028b'], ['a\ufeffb', 'ab'], ['e\u0301', 'é'],
+    ]) expect(normalizeWhitespace(input), JSON.stringify(input)).toBe(expected);
+  });
+
   it('tells headline-like lines from sentences', () => {
     expect(isHeadlineLike('Russia Withdraws From Kherson')).toBe(true);
     expect(isHeadlineLike('Russia withdrew from Kherson.')).toBe(false);
