@@ -4,7 +4,7 @@
  */
 import { AFTER_CUES, BEFORE_CUES, CITY_WORDS, REGION_ANAPHORA, REGION_WORDS, LIST_JOINERS, type CueKind } from './lexicon';
 import { skeleton, stemKey } from './normalize';
-import { isCapitalised, isCyrillic, tokenize, type Tokens } from './tokenize';
+import { allWords, isCapitalised, isCyrillic, joinedGap, tokenize, wordAt, type Tokens } from './tokenize';
 import { tokenKey } from './match';
 
 export interface Cue {
@@ -21,7 +21,7 @@ function wordKey(w: string): string {
 }
 
 function phraseKeys(p: string): string[] {
-  return tokenize(p).word.map(wordKey);
+  return allWords(tokenize(p)).map(wordKey);
 }
 
 interface Compiled {
@@ -73,12 +73,12 @@ export function isCueWord(w: string): boolean {
   return compile().beforeFirstWords.has(wordKey(w));
 }
 
-const CUE_GAP = /^[ \t\u00a0]{1,2}$|^[ \u00a0]?[-‐‑–][ \u00a0]?$/;
 /** Indonesian puts adjectives after the noun ("kota penting Kherson"): one may stand between. */
 const ID_NO_GAP_WORDS = new Set(['di', 'ke', 'dari', 'dekat', 'yang', 'dan', 'atau', 'untuk', 'dengan', 'oleh', 'pada', 'sekitar']);
 
+/** A cue and its name stand together: spaces, or a hyphen ("Kachowka-Staudamm"). */
 function gapOk(t: Tokens, a: number, b: number): boolean {
-  return CUE_GAP.test(t.text.slice(t.end[a], t.start[b]));
+  return joinedGap(t, a, b);
 }
 
 /** The cue right after the name (tokens first..last-1), if any. */
@@ -115,7 +115,7 @@ export function cueBefore(t: Tokens, first: number, language: string): Cue | und
   const direct = phraseEndingAt(t, first - 1, true);
   if (direct) return direct;
   if (language === 'id' && first >= 2) {
-    const between = t.word[first - 1];
+    const between = wordAt(t, first - 1);
     if (!isCapitalised(between) && !ID_NO_GAP_WORDS.has(between.toLowerCase()) && gapOk(t, first - 2, first - 1)) {
       const cue = phraseEndingAt(t, first - 2, false);
       if (cue && cue.tokens.length === 1) return { ...cue, tokens: [...cue.tokens, first - 1] };
@@ -138,7 +138,7 @@ export function regionAnaphora(t: Tokens): [number, number][] {
   const c = compile();
   for (let i = 0; i < t.length; i++) {
     if (c.anaphoraFirstChars[t.text.charCodeAt(t.start[i])] !== 1) continue;
-    const candidates = c.anaphora.get(t.word[i]);
+    const candidates = c.anaphora.get(wordAt(t, i));
     if (!candidates) continue;
     for (const keys of candidates) {
       const n = keys.length;

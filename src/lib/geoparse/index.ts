@@ -25,7 +25,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import type { PlaceKind } from '../dataset';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, wordAt, type Tokens } from './tokenize';
 import { dropNonMentions, findNames, sentenceInitial, type RawMatch } from './match';
 import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora, type Cue } from './cues';
 import { CUE_TARGETS } from './lexicon';
@@ -259,7 +259,7 @@ function resolveAnaphora(t: Tokens, mentions: Mention[], used: Uint8Array): Plac
     for (let i = a; i < b; i++) if (used[i]) overlaps = true;
     if (overlaps) continue;
     // "the region of Kherson" is a cue, "the region's capital" still refers back
-    if (b < t.length && /^\s+$/.test(t.text.slice(t.end[b - 1], t.start[b])) && /^(of|de|von|des|du)$/i.test(t.word[b])) continue;
+    if (b < t.length && /^\s+$/.test(t.text.slice(t.end[b - 1], t.start[b])) && /^(of|de|von|des|du)$/i.test(wordAt(t, b))) continue;
     if (!antecedent) continue;
     out.push({ place: antecedent.chosen!.id, start: t.start[a], end: t.end[b - 1] });
   }

@@ -6,7 +6,7 @@
 import { nameIndex, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer } from '../gazetteer/index';
 import { skeleton, stemKey } from './normalize';
-import { isAllCaps, isCapitalised, isCyrillic, type Tokens } from './tokenize';
+import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
 
 export interface RawMatch {
@@ -21,14 +21,12 @@ const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
 const ORG_AFTER = new Set(ORGANISATION_WORDS);
 const NEUTRAL = new Set(NEUTRAL_BEFORE);
 const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
-/** Between the tokens of one name: spaces, or a hyphen ("Ivano-Frankivsk", "Kachowka-Staudamm"). */
-const NAME_GAP = /^[ \t\u00a0]{1,2}$|^[ \u00a0]?[-‐‑–][ \u00a0]?$/;
 
 /** Key used to compare a token with names and cue words: Cyrillic tokens by stem (case endings). */
 export function tokenKey(t: Tokens, i: number): string {
   let k = t.keys[i];
   if (k === undefined) {
-    const w = t.word[i];
+    const w = wordAt(t, i);
     k = t.keys[i] = isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
   }
   return k;
@@ -36,11 +34,12 @@ export function tokenKey(t: Tokens, i: number): string {
 
 /** skeleton() of token i, remembered on the token list (cues look at the same tokens again). */
 export function tokenSkeleton(t: Tokens, i: number): string {
-  return (t.skeletons[i] ??= skeleton(t.word[i]));
+  return (t.skeletons[i] ??= skeleton(wordAt(t, i)));
 }
 
+/** Between the tokens of one name: spaces, or a hyphen ("Ivano-Frankivsk", "Kachowka-Staudamm"). */
 export function nameGap(t: Tokens, a: number, b: number): boolean {
-  return NAME_GAP.test(t.text.slice(t.end[a], t.start[b]));
+  return joinedGap(t, a, b);
 }
 
 function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: string[]; organisation: boolean } | undefined {
@@ -49,11 +48,11 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
   let organisation = false;
   for (const v of variants) {
     if (v.size !== size) continue;
-    if (!isCapitalised(t.word[i + v.capIndex])) continue;
+    if (!capitalisedAt(t, i + v.capIndex)) continue;
     if (v.acronym) {
-      if (!isAllCaps(t.word[i])) continue;
+      if (!isAllCaps(wordAt(t, i))) continue;
     } else if (size === 1) {
-      const w = t.word[i];
+      const w = wordAt(t, i);
       if (STOP.has(w.toLowerCase())) continue;
       // a short all-caps token is an acronym (BAR, MENA), not a town
       if (isAllCaps(w) && w.replace(/\./g, '').length <= 3) continue;
@@ -62,8 +61,8 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
     let vIds = v.ids as string[];
     if (viaStem && size === 1) {
       // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
-      const head = t.word[i].slice(0, 2).toLowerCase();
-      const long = stemKey(t.word[i]).replace('*', '').length >= 5;
+      const head = wordAt(t, i).slice(0, 2).toLowerCase();
+      const long = stemKey(wordAt(t, i)).replace('*', '').length >= 5;
       vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
     }
     if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : [...vIds];
@@ -75,14 +74,14 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
   const map = stem ? index.stem : index.exact;
   const prefixes = stem ? index.stemPrefixes : index.exactPrefixes;
-  const key0 = stem ? stemKey(t.word[i]) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
+  const key0 = stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
   let key = key0;
   let best: RawMatch | undefined;
   for (let j = i; ; j++) {
     const ok = acceptVariants(map.get(key), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
     if (!prefixes.has(key) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
-    const w = t.word[j + 1];
+    const w = wordAt(t, j + 1);
     key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
   return best;
@@ -93,9 +92,10 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
   const index = nameIndex(gazetteer);
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
-    const w = t.word[i];
-    const cyr = isCyrillic(w);
-    if (!isCapitalised(w) && (!index.leadFirstChars.has(w.charCodeAt(0)) || (!index.leadWords.has(w) && !(cyr && index.leadStems.has(stemKey(w)))))) { i++; continue; }
+    const first = firstCodeAt(t, i);
+    const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
+    // Lowercase words are looked at as strings only when a name can start with them ("wilayah Kherson").
+    if (!capitalisedAt(t, i) && (!index.leadFirstChars.has(first) || (!index.leadWords.has(wordAt(t, i)) && !(cyr && index.leadStems.has(stemKey(wordAt(t, i))))))) { i++; continue; }
     let best = walk(t, i, index, false);
     if (cyr) {
       const viaStem = walk(t, i, index, true);
@@ -129,9 +129,10 @@ function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): bo
 /** Does token i start a sentence (text start, or only punctuation/quotes since the last stop)? */
 export function sentenceInitial(t: Tokens, i: number): boolean {
   if (i === 0) return true;
-  const gap = t.text.slice(t.end[i - 1], t.start[i]);
-  return /[.!?:;\n•"“”«»()\[\]–—]/.test(gap);
+  for (let k = t.end[i - 1]; k < t.start[i]; k++) if (SENTENCE_BREAKS.has(t.text.charCodeAt(k))) return true;
+  return false;
 }
+const SENTENCE_BREAKS = new Set([...'.!?:;\n•"“”«»()[]–—'].map((c) => c.charCodeAt(0)));
 
 /**
  * Remove what is not a place mention: organisation names, a name followed by a newspaper or
@@ -146,18 +147,18 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
   return matches.filter((m) => {
     if (m.organisation) return false;
     const next = m.last;
-    if (next < t.length && /^[ \u00a0]$/.test(t.text.slice(t.end[next - 1], t.start[next])) && ORG_AFTER.has(t.word[next])) return false;
+    if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
-    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAt.has(next) && !isAllCaps(t.word[m.first])) {
-      const w = t.word[next];
-      if (isCapitalised(w) && !isAllCaps(w) && /^[ \u00a0]$/.test(t.text.slice(t.end[next - 1], t.start[next]))
+    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAt.has(next) && !isAllCaps(wordAt(t, m.first))) {
+      const w = wordAt(t, next);
+      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, next - 1, next)
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
     if (language !== 'de' && prev >= 0 && !matchEndingAt.has(prev)) {
-      const w = t.word[prev];
-      if (isCapitalised(w) && !isAllCaps(w) && /^[ \u00a0]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
+      const w = wordAt(t, prev);
+      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
         && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     return true;

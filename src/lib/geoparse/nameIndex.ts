@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from '../gazetteer/index';
 import { skeleton, stemKey } from './normalize';
-import { tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
+import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
 import { ORGANISATION_NAMES } from './lexicon';
 
 /** One way a key can be written: which places, and how the text must look to count. */
@@ -62,24 +62,24 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     leadWords: new Set(), leadStems: new Set(), leadFirstChars: new Set(), cyrillicPrefixes: new Map(),
   };
   const addName = (name: string, ids: string[], organisation: boolean) => {
-    const t = tokenize(name);
-    if (t.length === 0) return;
-    const capIndex = t.word.findIndex((w) => isCapitalised(w));
+    const words = allWords(tokenize(name));
+    if (words.length === 0) return;
+    const capIndex = words.findIndex((w) => isCapitalised(w));
     if (capIndex < 0) return; // all-lowercase names ("річка дніпро") are left to the cue rules
-    const acronym = t.length === 1 && isAllCaps(t.word[0]) && t.word[0].replace(/\./g, '').length <= 5;
-    const exactKeys = t.word.map((w) => skeleton(w));
-    const stemKeys = t.word.map((w, i) => stemKey(w) || exactKeys[i]);
-    const variant: NameVariant = { ids, capIndex, acronym, size: t.length, organisation };
-    for (let i = 1; i < t.length; i++) {
+    const acronym = words.length === 1 && isAllCaps(words[0]) && words[0].replace(/\./g, '').length <= 5;
+    const exactKeys = words.map((w) => skeleton(w));
+    const stemKeys = words.map((w, i) => stemKey(w) || exactKeys[i]);
+    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation };
+    for (let i = 1; i < words.length; i++) {
       index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
       index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));
     }
     push(index.exact, exactKeys.join(' '), variant);
     if (!acronym) push(index.stem, stemKeys.join(' '), variant);
     if (capIndex > 0) {
-      index.leadWords.add(t.word[0].toLowerCase());
-      index.leadFirstChars.add(t.word[0].toLowerCase().charCodeAt(0));
-      if (isCyrillic(t.word[0])) index.leadStems.add(stemKeys[0]);
+      index.leadWords.add(words[0].toLowerCase());
+      index.leadFirstChars.add(words[0].toLowerCase().charCodeAt(0));
+      if (isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
     }
   };
   for (const e of gazetteer.entries) {

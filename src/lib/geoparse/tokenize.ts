@@ -8,17 +8,20 @@
  */
 export interface Tokens {
   text: string;
-  start: number[];
-  end: number[];
-  word: string[];
+  /** UTF-16 offsets of token i: text.slice(start[i], end[i]) is its word. */
+  start: Int32Array;
+  end: Int32Array;
   length: number;
+  /** Words as strings, sliced on first use (wordAt): most tokens are never looked at as strings. */
+  words: (string | undefined)[];
   /** Normalised keys, filled on demand by the matcher. */
   skeletons: (string | undefined)[];
   keys: (string | undefined)[];
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const ELISION = /^(?:[lLdDjJ]|qu|Qu)['’](?=\p{L})/u;
+/** A letter (not a mark) starting the string: what may follow an elided article ("l'Ukraine"). */
+const LETTER_FIRST = /^\p{L}/u;
 
 /** Letter-or-mark table for the Basic Multilingual Plane below the CJK blocks, built once. */
 const TABLE_SIZE = 0x3000;
@@ -41,11 +44,35 @@ function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * Length of an elided French article or "qu'" at `s` ("l'Ukraine", "d’Odessa", "qu'Odessa"), 0 if
+ * none. Only ' and ’ elide, and a letter must follow.
+ */
+function elisionAt(text: string, s: number, e: number): number {
+  const c0 = text.charCodeAt(s);
+  const quote = (c: number) => c === 39 || c === 0x2019;
+  if (e - s > 2 && quote(text.charCodeAt(s + 1)) && (c0 === 108 || c0 === 76 || c0 === 100 || c0 === 68 || c0 === 106 || c0 === 74)) {
+    return isLetterAt(text, s + 2, e) ? 2 : 0; // l' d' j'
+  }
+  if (e - s > 3 && quote(text.charCodeAt(s + 2)) && (c0 === 113 || c0 === 81) && text.charCodeAt(s + 1) === 117) {
+    return isLetterAt(text, s + 3, e) ? 3 : 0; // qu'
+  }
+  return 0;
+}
+
+/** A letter at i, looking no further than `end` (the word's end). */
+function isLetterAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_FIRST.test(text.slice(i, Math.min(i + 2, end)));
+}
+
 export function tokenize(text: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const word: string[] = [];
   const n = text.length;
+  // Every token is followed by a character that is not a letter: at most n/2 + 1 tokens.
+  const start = new Int32Array((n >> 1) + 1);
+  const end = new Int32Array((n >> 1) + 1);
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isLetterCode(text, i)) { i++; continue; }
@@ -55,7 +82,7 @@ export function tokenize(text: string): Tokens {
       let j = i;
       while (isAsciiUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
       if (!isLetterCode(text, j)) {
-        start.push(i); end.push(j); word.push(text.slice(i, j));
+        start[count] = i; end[count] = j; count++;
         i = j;
         continue;
       }
@@ -67,17 +94,69 @@ export function tokenize(text: string): Tokens {
       break;
     }
     let e = j;
-    let w = text.slice(s, e);
-    const last = w.charCodeAt(w.length - 1);
-    if (w.length > 3 && (last === 115 || last === 83) && isApostrophe(w.charCodeAt(w.length - 2))) { w = w.slice(0, -2); e -= 2; }
-    if (w.length > 2 && isApostrophe(w.charCodeAt(1)) || w.length > 3 && isApostrophe(w.charCodeAt(2))) {
-      const el = ELISION.exec(w);
-      if (el) { w = w.slice(el[0].length); s += el[0].length; }
-    }
-    start.push(s); end.push(e); word.push(w);
+    // English possessive: "Kherson’s" -> "Kherson".
+    const last = text.charCodeAt(e - 1);
+    if (e - s > 3 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(e - 2))) e -= 2;
+    if ((e - s > 2 && isApostrophe(text.charCodeAt(s + 1))) || (e - s > 3 && isApostrophe(text.charCodeAt(s + 2)))) s += elisionAt(text, s, e);
+    start[count] = s; end[count] = e; count++;
     i = j;
   }
-  return { text, start, end, word, length: word.length, skeletons: [], keys: [] };
+  return { text, start, end, length: count, words: new Array(count), skeletons: new Array(count), keys: new Array(count) };
+}
+
+/** The word of token i (sliced once, then remembered). */
+export function wordAt(t: Tokens, i: number): string {
+  return (t.words[i] ??= t.text.slice(t.start[i], t.end[i]));
+}
+
+/** Every word, in order (for short texts: names and cue phrases). */
+export function allWords(t: Tokens): string[] {
+  return Array.from({ length: t.length }, (_, i) => wordAt(t, i));
+}
+
+/** Cache of isCapitalised for the first character of non-ASCII words: 1 yes, 2 no, 0 not yet known. */
+const CAPITALISED = new Uint8Array(0x10000);
+
+/** Does token i start with an uppercase letter (isCapitalised of its word, without slicing it)? */
+export function capitalisedAt(t: Tokens, i: number): boolean {
+  const c = t.text.charCodeAt(t.start[i]);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (CAPITALISED[c] === 0) CAPITALISED[c] = isCapitalised(String.fromCharCode(c)) ? 1 : 2;
+  return CAPITALISED[c] === 1;
+}
+
+/** First character code of token i. */
+export function firstCodeAt(t: Tokens, i: number): number {
+  return t.text.charCodeAt(t.start[i]);
+}
+
+const isSpaceOrNbsp = (c: number) => c === 0x20 || c === 0xa0;
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
+
+/**
+ * Do tokens a and b (b after a) belong together as parts of one phrase? The gap between them is
+ * one or two spaces (tab, NBSP), or a hyphen with at most one space or NBSP on each side
+ * ("Ivano-Frankivsk", "Kachowka-Staudamm").
+ */
+export function joinedGap(t: Tokens, a: number, b: number): boolean {
+  const { text } = t;
+  const s = t.end[a];
+  const e = t.start[b];
+  const n = e - s;
+  if (n < 1 || n > 3) return false;
+  const c0 = text.charCodeAt(s);
+  const blank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
+  if (n <= 2 && blank(c0) && (n === 1 || blank(text.charCodeAt(s + 1)))) return true;
+  let k = isSpaceOrNbsp(c0) ? s + 1 : s;
+  if (k >= e || !isHyphen(text.charCodeAt(k))) return false;
+  k++;
+  if (k < e && isSpaceOrNbsp(text.charCodeAt(k))) k++;
+  return k === e;
+}
+
+/** Is the gap between tokens a and b exactly one space or NBSP? */
+export function singleSpaceGap(t: Tokens, a: number, b: number): boolean {
+  return t.start[b] - t.end[a] === 1 && isSpaceOrNbsp(t.text.charCodeAt(t.end[a]));
 }
 
 /** First character is an uppercase letter (any script). */
