@@ -1,10 +1,13 @@
 /**
- * Sentence spans for excerpts: Intl.Segmenter (ICU sentence rules, any language) inside each
- * paragraph — a sentence never crosses a blank line — with spans trimmed of whitespace.
+ * Sentence spans for excerpts: the Unicode sentence rules (Intl.Segmenter, or the same rules run
+ * directly on plain text: sentenceRules.ts) inside each paragraph — a sentence never crosses a
+ * blank line — with spans trimmed of whitespace.
  *
  * ICU without its abbreviation lists splits "U.S. President Joe Biden said …" after "U.S." and
  * "Gen. Mark Milley" after "Gen."; we glue such pieces back (initials, titles, month names).
  */
+
+import { ROOT_RULE_LANGUAGES, ruleSentenceEnds } from './sentenceRules.ts';
 
 export type Span = [number, number];
 
@@ -39,20 +42,28 @@ function endsWithAbbreviation(text: string, [start, end]: Span): boolean {
 export function sentenceSpans(text: string, language: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   for (const [pStart, pEnd] of paragraphSpans(text, from, to)) {
-    if (isSingleSentence(text, pStart, pEnd)) {
+    const ends = ROOT_RULE_LANGUAGES.has(language) ? ruleSentenceEnds(text, pStart, pEnd) : undefined;
+    if (!ends && isSingleSentence(text, pStart, pEnd)) {
       spans.push([pStart, pEnd]);
       continue;
     }
-    const paragraph = text.slice(pStart, pEnd);
     let pending: Span | undefined;
-    for (const { segment, index } of segmenterFor(language).segment(paragraph)) {
-      const span = trimSpan(text, pStart + index, pStart + index + segment.length);
-      if (!span) continue;
+    const addSegment = (start: number, end: number) => {
+      const span = trimSpan(text, start, end);
+      if (!span) return;
       if (pending && endsWithAbbreviation(text, pending)) {
         pending = [pending[0], span[1]];
       } else {
         if (pending) spans.push(pending);
         pending = span;
+      }
+    };
+    if (ends) {
+      let start = pStart;
+      for (const end of ends) { addSegment(start, end); start = end; }
+    } else {
+      for (const { segment, index } of segmenterFor(language).segment(text.slice(pStart, pEnd))) {
+        addSegment(pStart + index, pStart + index + segment.length);
       }
     }
     if (pending) spans.push(pending);
