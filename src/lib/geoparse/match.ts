@@ -3,7 +3,7 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import { nameIndex, wordShape, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer } from '../gazetteer/index';
 import { skeleton, stemKey } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
@@ -87,6 +87,16 @@ function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch |
   return best;
 }
 
+/**
+ * Can a name start with lowercase token i ("wilayah Kherson", "річка Дніпро")? Its word is sliced
+ * only when its first letter (and, outside Cyrillic with its case endings, its length) fits a lead word.
+ */
+function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: number, cyrillic: boolean): boolean {
+  if (!index.leadFirstChars.has(first)) return false;
+  if (cyrillic) return index.leadWords.has(wordAt(t, i)) || index.leadStems.has(stemKey(wordAt(t, i)));
+  return index.leadShapes.has(wordShape(first, t.end[i] - t.start[i])) && index.leadWords.has(wordAt(t, i));
+}
+
 /** Longest name matches, left to right, non-overlapping (organisation names included). */
 export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
   const index = nameIndex(gazetteer);
@@ -94,8 +104,7 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
     const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
-    // Lowercase words are looked at as strings only when a name can start with them ("wilayah Kherson").
-    if (!capitalisedAt(t, i) && (!index.leadFirstChars.has(first) || (!index.leadWords.has(wordAt(t, i)) && !(cyr && index.leadStems.has(stemKey(wordAt(t, i))))))) { i++; continue; }
+    if (!capitalisedAt(t, i) && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
     let best = walk(t, i, index, false);
     if (cyr) {
       const viaStem = walk(t, i, index, true);
@@ -142,21 +151,22 @@ const SENTENCE_BREAKS = new Set([...'.!?:;\n•"“”«»()[]–—'].map((c) =
  */
 export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean): RawMatch[] {
   const memo = new Map<number, boolean>();
-  const matchEndingAt = new Set(matches.map((m) => m.last - 1));
-  const matchStartingAt = new Set(matches.map((m) => m.first));
-  return matches.filter((m) => {
+  // Matches are sorted and do not overlap: only the neighbours can touch a match.
+  return matches.filter((m, k) => {
+    const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
+    const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
     if (m.organisation) return false;
     const next = m.last;
     if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
-    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAt.has(next) && !isAllCaps(wordAt(t, m.first))) {
+    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
       const w = wordAt(t, next);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, next - 1, next)
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
-    if (language !== 'de' && prev >= 0 && !matchEndingAt.has(prev)) {
+    if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
         && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;

@@ -32,8 +32,15 @@ export interface NameIndex {
   leadStems: Set<string>;
   /** First letters (char codes) of the lead words: a cheap filter before hashing a lowercase token. */
   leadFirstChars: Set<number>;
+  /** wordShape() of each lead word: a stricter filter for words that take no case endings. */
+  leadShapes: Set<number>;
   /** First two letters (lowercase) of each entry's Cyrillic names: guards short stem matches. */
   cyrillicPrefixes: Map<string, Set<string>>;
+}
+
+/** A word's first character and length as one number (lengths from 31 on count as 31). */
+export function wordShape(firstCode: number, length: number): number {
+  return firstCode * 32 + Math.min(length, 31);
 }
 
 const cache = new WeakMap<Gazetteer, NameIndex>();
@@ -59,7 +66,7 @@ function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
 function buildIndex(gazetteer: Gazetteer): NameIndex {
   const index: NameIndex = {
     exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
-    leadWords: new Set(), leadStems: new Set(), leadFirstChars: new Set(), cyrillicPrefixes: new Map(),
+    leadWords: new Set(), leadStems: new Set(), leadFirstChars: new Set(), leadShapes: new Set(), cyrillicPrefixes: new Map(),
   };
   const addName = (name: string, ids: string[], organisation: boolean) => {
     const words = allWords(tokenize(name));
@@ -77,8 +84,10 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     push(index.exact, exactKeys.join(' '), variant);
     if (!acronym) push(index.stem, stemKeys.join(' '), variant);
     if (capIndex > 0) {
-      index.leadWords.add(words[0].toLowerCase());
-      index.leadFirstChars.add(words[0].toLowerCase().charCodeAt(0));
+      const lead = words[0].toLowerCase();
+      index.leadWords.add(lead);
+      index.leadFirstChars.add(lead.charCodeAt(0));
+      index.leadShapes.add(wordShape(lead.charCodeAt(0), lead.length));
       if (isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
     }
   };

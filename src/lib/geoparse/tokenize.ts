@@ -75,7 +75,9 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let i = 0;
   while (i < n) {
-    if (!isLetterCode(text, i)) { i++; continue; }
+    // The table test inline: this loop runs over every character of every article.
+    const c = text.charCodeAt(i);
+    if (c < TABLE_SIZE ? LETTER_TABLE[c] === 0 : !isLetterCode(text, i)) { i++; continue; }
     let s = i;
     // Dotted acronym: U.S., U.K., U.S.A.
     if (isAsciiUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && isAsciiUpper(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
@@ -89,7 +91,11 @@ export function tokenize(text: string): Tokens {
     }
     let j = i + 1;
     for (;;) {
-      while (j < n && isLetterCode(text, j)) j++;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < TABLE_SIZE ? LETTER_TABLE[d] === 1 : isLetterCode(text, j)) j++;
+        else break;
+      }
       if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isLetterCode(text, j + 1)) { j += 2; continue; }
       break;
     }
