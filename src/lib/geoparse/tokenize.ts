@@ -67,11 +67,22 @@ function isLetterAt(text: string, i: number, end: number): boolean {
   return LETTER_FIRST.test(text.slice(i, Math.min(i + 2, end)));
 }
 
+/**
+ * Scratch space for the offsets, reused from call to call; each Tokens gets an exact-size copy.
+ * (Fresh arrays sized for the worst case cost more than the tokenizing of a short article.)
+ */
+let scratchStart = new Int32Array(1 << 14);
+let scratchEnd = new Int32Array(1 << 14);
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   // Every token is followed by a character that is not a letter: at most n/2 + 1 tokens.
-  const start = new Int32Array((n >> 1) + 1);
-  const end = new Int32Array((n >> 1) + 1);
+  if (scratchStart.length < (n >> 1) + 1) {
+    scratchStart = new Int32Array((n >> 1) + 1);
+    scratchEnd = new Int32Array((n >> 1) + 1);
+  }
+  const start = scratchStart;
+  const end = scratchEnd;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -107,7 +118,10 @@ export function tokenize(text: string): Tokens {
     start[count] = s; end[count] = e; count++;
     i = j;
   }
-  return { text, start, end, length: count, words: new Array(count), skeletons: new Array(count), keys: new Array(count) };
+  return {
+    text, start: start.slice(0, count), end: end.slice(0, count), length: count,
+    words: new Array(count), skeletons: new Array(count), keys: new Array(count),
+  };
 }
 
 /** The word of token i (sliced once, then remembered). */
