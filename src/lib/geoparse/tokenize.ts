@@ -44,6 +44,12 @@ function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** l, d, j, q in either case: the letters an elided French word starts with. */
+function isElisionLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return c < 128 && (lower === 108 || lower === 100 || lower === 106 || lower === 113);
+}
+
 /**
  * Length of an elided French article or "qu'" at `s` ("l'Ukraine", "d’Odessa", "qu'Odessa"), 0 if
  * none. Only ' and ’ elide, and a letter must follow.
@@ -114,7 +120,7 @@ export function tokenize(text: string): Tokens {
     // English possessive: "Kherson’s" -> "Kherson".
     const last = text.charCodeAt(e - 1);
     if (e - s > 3 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(e - 2))) e -= 2;
-    if ((e - s > 2 && isApostrophe(text.charCodeAt(s + 1))) || (e - s > 3 && isApostrophe(text.charCodeAt(s + 2)))) s += elisionAt(text, s, e);
+    if (isElisionLetter(c) && ((e - s > 2 && isApostrophe(text.charCodeAt(s + 1))) || (e - s > 3 && isApostrophe(text.charCodeAt(s + 2))))) s += elisionAt(text, s, e);
     start[count] = s; end[count] = e; count++;
     i = j;
   }
@@ -190,8 +196,14 @@ export function isCapitalised(w: string): boolean {
 /** Every letter uppercase and at least two letters (US, KYIV, США); dotted acronyms count. */
 export function isAllCaps(w: string): boolean {
   let letters = 0;
-  for (const c of w) {
-    if (c === '.') continue;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code < 128) { // ASCII without building one-letter strings
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+      continue;
+    }
+    const c = w.codePointAt(i)! > 0xffff ? w.slice(i, ++i + 1) : w[i];
     if (c !== c.toUpperCase()) return false;
     if (c !== c.toLowerCase()) letters++;
   }

@@ -128,7 +128,10 @@ export class SentenceLocator {
     this.paragraphs = paragraphSpans(text);
   }
 
-  /** The sentence containing [start, end); widened if a match straddles a sentence boundary. */
+  /**
+   * The sentence containing [start, end); widened if a match straddles a sentence boundary.
+   * Mentions in one sentence get the same Span array (fewer allocations): do not mutate it.
+   */
   sentenceAt(start: number, end: number): Span {
     const p = this.paragraphIndex(start);
     if (p === -1) return [start, end];
@@ -145,6 +148,7 @@ export class SentenceLocator {
     const first = sentences[i];
     const last = sentences[j];
     if (!first) return [start, end];
+    if (first === last && first[0] <= start && end <= first[1]) return first;
     return [Math.min(first[0], start), Math.max(last[1], end)];
   }
 
