@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatYmd, inferYear, weekdayAfter, weekdayOf, weekdayOnOrBefore } from '../../src/lib/dates/calendar.ts';
+import { addDays, formatYmd, fromDayNumber, inferYear, weekdayAfter, weekdayOf, weekdayOnOrBefore } from '../../src/lib/dates/calendar.ts';
 
 describe('calendar', () => {
   it('formats only real days', () => {
     expect(formatYmd({ year: 2022, month: 11, day: 9 })).toBe('2022-11-09');
     expect(formatYmd({ year: 2022, month: 2, day: 30 })).toBeUndefined();
     expect(formatYmd({ year: 2024, month: 2, day: 29 })).toBe('2024-02-29');
+  });
+
+  it('formats like Date#toISOString, for any year from 1 to 9999', () => {
+    for (let n = -719162; n < 2932897; n += 997) { // 0001-01-01 .. 9999-12-31, every 997th day
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(fromDayNumber(n)).toBe(iso);
+      const year = Number(iso.slice(0, 4));
+      // (Date.UTC reads years 0-99 as 1900-1999, so formatYmd has always refused them.)
+      if (year >= 100) expect(formatYmd({ year, month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) })).toBe(iso);
+    }
   });
 
   it('adds days across months and years', () => {

@@ -11,7 +11,12 @@ export function formatYmd({ year, month, day }: Ymd): string | undefined {
   if (year < 1 || year > 9999) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  return ymd(year, month, day);
+}
+
+/** Zero-padded YYYY-MM-DD of a valid day (what toISOString().slice(0, 10) gives, several times faster). */
+function ymd(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -22,7 +27,8 @@ export function toDayNumber(iso: string): number {
 }
 
 export function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const d = new Date(n * DAY_MS);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export function addDays(iso: string, days: number): string {

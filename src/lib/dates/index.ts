@@ -120,9 +120,11 @@ export function sentenceDates(
   };
 
   if (published) {
+    let looksAhead: boolean | undefined;
+    const speaksOfFuture = () => (looksAhead ??= FUTURE.test(sentence));
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
     for (const result of parse(sentence, lower, localNoon(published))) {
-      const date = resolve(result, sentence, published);
+      const date = resolve(result, sentence, published, speaksOfFuture);
       if (date) add(result.index, result.index + result.text.length, date);
     }
   } else {
@@ -131,9 +133,9 @@ export function sentenceDates(
     const a = parse(sentence, lower, new Date(2001, 0, 1, 12));
     const b = parse(sentence, lower, new Date(2011, 6, 1, 12));
     for (const result of a) {
-      const date = resolve(result, sentence, undefined);
+      const date = resolveDay(result, sentence, undefined);
       const twin = b.find((r) => r.index === result.index && r.text === result.text);
-      if (date && twin && resolve(twin, sentence, undefined) === date) add(result.index, result.index + result.text.length, date);
+      if (date && twin && resolveDay(twin, sentence, undefined) === date) add(result.index, result.index + result.text.length, date);
     }
   }
   if (language === 'id' && published) {
@@ -222,15 +224,19 @@ function inSinceClause(sentence: string, at: number): boolean {
  */
 const FUTURE = /(?<!\p{L})(?:will|shall|expected|expects|scheduled|plans?|planned|planning|upcoming|next|coming|tomorrow|due to|set to|going to|akan|depan|mendatang|besok|dijadwalkan|direncanakan|rencana(?:nya)?|wird|werden|soll(?:en)?|geplant|nächste[nmrs]?|kommende[nmrs]?|morgen|prochaine?s?|demain|prévue?s?|sera|seront|próxim[oa]s?|mañana|será|prossim[oa]|domani|volgende|будет|будут|завтра|следующ\p{L}*|планиру\p{L}*|буде|будуть|наступн\p{L}*|планує)(?!\p{L})|['’]ll(?!\p{L})/iu;
 
-/** What a chrono result found in `sentence` means as a day, if anything. */
-function resolve(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
+/**
+ * What a chrono result found in `sentence` means as a day, if anything, in an article published
+ * on `published`. `speaksOfFuture` tests the sentence for a future marker (once, when needed).
+ */
+function resolve(result: ParsedResult, sentence: string, published: string, speaksOfFuture: () => boolean): string | undefined {
   const date = resolveDay(result, sentence, published);
   // A day we inferred (the year is not written) lies in the past unless the sentence looks ahead:
   // one day of slack for time zones and "tomorrow".
-  if (date && published && !result.start.isCertain('year') && toDayNumber(date) - toDayNumber(published) > 1 && !FUTURE.test(sentence)) return undefined;
+  if (date && date > published && !result.start.isCertain('year') && toDayNumber(date) - toDayNumber(published) > 1 && !speaksOfFuture()) return undefined;
   return date;
 }
 
+/** The day a chrono result names, before the future check (for undated articles: only full dates). */
 function resolveDay(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
   const c = result.start;
   const tags = result.tags();

@@ -53,13 +53,15 @@ export function normalizeWhitespace(raw: string): string {
     .replace(/^ +| +$/gm, '');
 }
 
-/** Characters the replacements above remove or turn into a plain space (and CR, U+2028/9 end lines). */
-const SPECIAL_WHITESPACE = /[\r\t\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
+/**
+ * What the replacements above change: characters they remove or turn into a plain space (CR and
+ * U+2028/9 also end lines), two spaces in a row, a space at the end or start of a line.
+ */
+const WHITESPACE_WORK = /[\r\t\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]| [ \n]|\n /;
 
-/** Would the replacements above change `text`? (Cheaper tests than running them.) */
+/** Would the replacements above change `text`? (One scan instead of running them.) */
 function needsWhitespaceWork(text: string): boolean {
-  return SPECIAL_WHITESPACE.test(text) || text.includes('  ') || text.includes('\n ') || text.includes(' \n')
-    || text.startsWith(' ') || text.endsWith(' ');
+  return WHITESPACE_WORK.test(text) || text.startsWith(' ') || text.endsWith(' ');
 }
 
 function toBlocks(text: string): string[][] {
