@@ -261,6 +261,21 @@ describe('date parsers: the speed-ups change no result', () => {
     }
   });
 
+  it('English text is read without folding its apostrophes: folding would change no date', async () => {
+    const { sentenceDates } = await import('../../src/lib/dates/index.ts');
+    const sentences = [
+      ...(await seedSentences('en')),
+      'Russia’s troops left on Friday’s morning.', 'Monday’s strike hit Kherson; Nov. 11’s events followed.', '‘Yesterday’ he said.',
+      'It’s been quiet since Sept. 3, and ’til Tuesday nothing moved.', 'The city’s mayor spoke on November 9´s anniversary.',
+    ];
+    for (const s of sentences) {
+      const folded = s.replace(/[ʼ’‘`´]/g, "'");
+      for (const published of ['2022-11-12', undefined]) {
+        expect(sentenceDates(s, published, 'en'), s).toEqual(sentenceDates(s, published, 'en', { sentence: folded, lower: folded.toLowerCase() }));
+      }
+    }
+  });
+
   it('Indonesian: the lighter parser finds the same day-level expressions as the full one', async () => {
     const chrono = await import('chrono-node');
     const { indonesianDateParser } = await import('../../src/lib/dates/parsers.ts');

@@ -98,6 +98,17 @@ function mayHaveDate(sentence: string, language: string, lower: string): boolean
 /** chrono's patterns spell apostrophes ASCII; Ukrainian text uses ʼ or ’ ("пʼятниця"). One for one, so offsets stay. */
 const FANCY_APOSTROPHES = /[ʼ’‘`´]/g;
 
+/**
+ * Languages whose date words never contain an apostrophe (in chrono's patterns and ours, every
+ * apostrophe is just a non-letter): their text is read as it is, without a folded copy.
+ * (tests/dates checks that folding changes no English date.)
+ */
+const NO_APOSTROPHE_DATE_WORDS = new Set(['en']);
+
+function foldApostrophes(text: string, language: string): string {
+  return NO_APOSTROPHE_DATE_WORDS.has(language) ? text : text.replace(FANCY_APOSTROPHES, "'");
+}
+
 /** An expression in a sentence that names a day: UTF-16 offsets into the sentence, and the day. */
 export interface DatedExpression { start: number; end: number; date: string }
 
@@ -110,7 +121,7 @@ export function sentenceDates(
   rawSentence: string, published: string | undefined, language: string,
   folded?: { sentence: string; lower?: string },
 ): DatedExpression[] {
-  const sentence = folded?.sentence ?? rawSentence.replace(FANCY_APOSTROPHES, "'");
+  const sentence = folded?.sentence ?? foldApostrophes(rawSentence, language);
   const lower = folded?.lower ?? sentence.toLowerCase();
   if (!mayHaveDate(sentence, language, lower)) return [];
   const parse = dateParserFor(language);
@@ -189,7 +200,7 @@ export class ArticleDates {
     let dates = this.bySentence.get(key);
     if (!dates) {
       if (this.folded === undefined) {
-        this.folded = this.text.replace(FANCY_APOSTROPHES, "'");
+        this.folded = foldApostrophes(this.text, this.language);
         const lower = this.folded.toLowerCase();
         // Lower-casing can lengthen a string ("İ" -> "i̇"); then offsets differ and sentences lower-case alone.
         if (lower.length === this.folded.length) this.lower = lower;

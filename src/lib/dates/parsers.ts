@@ -61,11 +61,20 @@ const ENGLISH_GATES: Readonly<Record<string, RegExp>> = {
  */
 export function gated(base: chrono.Chrono, gates: Readonly<Record<string, RegExp>>): DateParser {
   const parsers: readonly Parser[] = base.parsers;
-  const gateOf = parsers.map((p) => gates[p.constructor.name]);
+  // Each distinct gate is tested once per sentence; bit i of its mask = parser i.
+  const distinct = new Map<RegExp, number>();
+  let ungated = 0;
+  parsers.forEach((p, i) => {
+    const gate = gates[p.constructor.name];
+    if (gate) distinct.set(gate, (distinct.get(gate) ?? 0) | (1 << i));
+    else ungated |= 1 << i;
+  });
+  const tests = [...distinct.keys()];
+  const bitsOf = [...distinct.values()];
   const byMask = new Map<number, chrono.Chrono>();
   return (sentence, lower, reference) => {
-    let mask = 0;
-    for (let i = 0; i < gateOf.length; i++) if (!gateOf[i] || gateOf[i].test(lower)) mask |= 1 << i;
+    let mask = ungated;
+    for (let k = 0; k < tests.length; k++) if (tests[k].test(lower)) mask |= bitsOf[k];
     let parser = byMask.get(mask);
     if (!parser) {
       parser = new chrono.Chrono({ parsers: parsers.filter((_, i) => mask & (1 << i)), refiners: base.refiners });

@@ -200,7 +200,9 @@ function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer):
     if (e.country && ctx.countries.has(e.country)) score += 2;
     if (e.kind === 'country') score += 3;
     if (ctx.points.length) {
-      const near = Math.min(...ctx.points.map((p) => distanceKm(p, [e.lon, e.lat])));
+      const here: [number, number] = [e.lon, e.lat];
+      let near = Infinity;
+      for (const p of ctx.points) near = Math.min(near, distanceKm(p, here));
       score += 1 / (1 + near / 100);
     }
     score += Math.log10((e.population ?? 0) + 1) / 10;
@@ -209,13 +211,20 @@ function byContext(cands: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer):
   return best;
 }
 
+function kindRank(e: GazetteerEntry): number {
+  return KIND_RANK.indexOf(kindGroup(e));
+}
+
+/** The reading of the best-ranked kind (KIND_RANK), then by context. */
+function byKindThenContext(pool: GazetteerEntry[], ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
+  let top = Infinity;
+  for (const e of pool) top = Math.min(top, kindRank(e));
+  return byContext(pool.filter((e) => kindRank(e) === top), ctx, gazetteer);
+}
+
 function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Uint8Array, ctx: Context, gazetteer: Gazetteer): GazetteerEntry {
-  const rank = (e: GazetteerEntry) => KIND_RANK.indexOf(kindGroup(e));
   const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
-  const byDefault = (pool: GazetteerEntry[]) => {
-    const top = Math.min(...pool.map(rank));
-    return byContext(pool.filter((e) => rank(e) === top), ctx, gazetteer);
-  };
+  const byDefault = (pool: GazetteerEntry[]) => byKindThenContext(pool, ctx, gazetteer);
   // Only a city inside the oblast named after it reads as that oblast without a local cue:
   // Kyiv (a city with special status) is never Kyiv Oblast by these article-level rules.
   const admin1 = m.family.filter((e) => e.kind === 'admin1' && populated.some((c) => c.parent === e.id));

@@ -61,31 +61,35 @@ export function ruleSentenceEnds(text: string, from: number, to: number): number
     if (k === SB.ATerm || k === SB.STerm) (terminators ??= []).push(i);
   }
   const ends: number[] = [];
-  const classAt = (i: number): SB => (i < to ? (classes[text.charCodeAt(i)] as SB) : SB.Unknown);
   for (const i of terminators ?? []) {
     let j = i + 1;
-    while (classAt(j) === SB.Close) j++; // SB9
-    while (classAt(j) === SB.Sp) j++; // SB10
+    while (classAt(classes, text, to, j) === SB.Close) j++; // SB9
+    while (classAt(classes, text, to, j) === SB.Sp) j++; // SB10
     if (j >= to) break; // the text ends the sentence
-    if (breaksAt(classAt, i, j, from)) ends.push(j); // SB11
+    if (breaksAt(classes, text, from, to, i, j)) ends.push(j); // SB11
   }
   ends.push(to);
   return ends;
 }
 
+/** The class of the character at i, Unknown past `to`. */
+function classAt(classes: Uint8Array, text: string, to: number, i: number): SB {
+  return i < to ? (classes[text.charCodeAt(i)] as SB) : SB.Unknown;
+}
+
 /** After the terminator at i and its closing punctuation and spaces, does a sentence start at j? */
-function breaksAt(classAt: (i: number) => SB, i: number, j: number, from: number): boolean {
-  const next = classAt(j);
+function breaksAt(classes: Uint8Array, text: string, from: number, to: number, i: number, j: number): boolean {
+  const next = classAt(classes, text, to, j);
   if (next === SB.SContinue || next === SB.ATerm || next === SB.STerm) return false; // SB8a
-  if (classAt(i) !== SB.ATerm) return true;
+  if (classAt(classes, text, to, i) !== SB.ATerm) return true;
   if (j === i + 1) {
     if (next === SB.Numeric) return false; // SB6: 3.5
-    const previous = i > from ? classAt(i - 1) : SB.Unknown;
+    const previous = i > from ? classAt(classes, text, to, i - 1) : SB.Unknown;
     if (next === SB.Upper && (previous === SB.Upper || previous === SB.Lower)) return false; // SB7: U.S
   }
   // SB8: no break before a lower-case word, looking past digits and punctuation ("Nov. 11 in").
   for (let k = j; ; k++) {
-    const c = classAt(k);
+    const c = classAt(classes, text, to, k);
     if (c === SB.Lower) return false;
     if (c === SB.Unknown || c === SB.OLetter || c === SB.Upper || c === SB.ATerm || c === SB.STerm) return true;
   }
