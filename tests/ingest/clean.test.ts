@@ -214,3 +214,12 @@ describe('cleanText on the seed articles', () => {
     expect(corpus('002_cf3a8c24b146938d.md').endsWith('illegally annexed Crimea.')).toBe(true);
   });
 });
+
+describe('cleanText: blank-line runs of any length separate the same blocks', () => {
+  it('2 to 6 newlines between lines, leading and trailing newlines', () => {
+    for (let n = 2; n <= 6; n++) {
+      const sep = '\n'.repeat(n);
+      expect(cleanText(`${sep}First paragraph here.${sep}Second one\nwraps here.${sep}Third.${sep}`)).toBe('First paragraph here.\n\nSecond one wraps here.\n\nThird.');
+    }
+  });
+});

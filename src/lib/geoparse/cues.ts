@@ -6,7 +6,7 @@ import { AFTER_CUES, BEFORE_CUES, CITY_WORDS, REGION_ANAPHORA, REGION_WORDS, LIS
 import { skeleton, stemKey } from './normalize';
 import { allWords, isCapitalised, isCyrillic, joinedGap, tokenize, wordAt, type Tokens } from './tokenize';
 import { tokenKey } from './match';
-import { wordShape } from './nameIndex';
+import { addWordLength, lengthBit, newWordLengths, type WordLengths } from './nameIndex';
 
 export interface Cue {
   kind: CueKind;
@@ -35,9 +35,8 @@ interface Compiled {
   /** Anaphora phrases (normalised keys) by their first word as written, in lower and title case. */
   anaphora: Map<string, string[][]>;
   /** 1 for the first characters (UTF-16 units) of those words: a table, as it is read for every token. */
-  anaphoraFirstChars: Uint8Array;
-  /** wordShape() of those words: checked before the token is sliced into a string. */
-  anaphoraShapes: Set<number>;
+  /** Their lengths by first letter: checked before a token is sliced into a string. */
+  anaphoraLengths: WordLengths;
 }
 
 let compiled: Compiled | undefined;
@@ -59,15 +58,13 @@ function compile(): Compiled {
     region: new Set(REGION_WORDS.map(wordKey)),
     city: new Set(CITY_WORDS.map(wordKey)),
     anaphora: new Map(),
-    anaphoraFirstChars: new Uint8Array(0x10000),
-    anaphoraShapes: new Set(),
+    anaphoraLengths: newWordLengths(),
   };
   for (const p of REGION_ANAPHORA) {
     const first = p.split(' ')[0];
     for (const form of [first.toLowerCase(), first[0].toUpperCase() + first.slice(1).toLowerCase()]) {
       compiled.anaphora.set(form, [...(compiled.anaphora.get(form) ?? []), phraseKeys(p)]);
-      compiled.anaphoraFirstChars[form.charCodeAt(0)] = 1;
-      compiled.anaphoraShapes.add(wordShape(form.charCodeAt(0), form.length));
+      addWordLength(compiled.anaphoraLengths, form);
     }
   }
   return compiled;
@@ -142,8 +139,7 @@ export function regionAnaphora(t: Tokens): [number, number][] {
   const out: [number, number][] = [];
   const c = compile();
   for (let i = 0; i < t.length; i++) {
-    const first = t.text.charCodeAt(t.start[i]);
-    if (c.anaphoraFirstChars[first] !== 1 || !c.anaphoraShapes.has(wordShape(first, t.end[i] - t.start[i]))) continue;
+    if ((c.anaphoraLengths[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) === 0) continue;
     const candidates = c.anaphora.get(wordAt(t, i));
     if (!candidates) continue;
     for (const keys of candidates) {

@@ -3,7 +3,7 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { nameIndex, wordShape, type NameIndex, type NameVariant } from './nameIndex';
+import { lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer } from '../gazetteer/index';
 import { skeleton, stemKey } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
@@ -92,9 +92,10 @@ function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch |
  * only when its first letter (and, outside Cyrillic with its case endings, its length) fits a lead word.
  */
 function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: number, cyrillic: boolean): boolean {
-  if (!index.leadFirstChars.has(first)) return false;
+  const lengths = index.leadLengths[first];
+  if (lengths === 0) return false;
   if (cyrillic) return index.leadWords.has(wordAt(t, i)) || index.leadStems.has(stemKey(wordAt(t, i)));
-  return index.leadShapes.has(wordShape(first, t.end[i] - t.start[i])) && index.leadWords.has(wordAt(t, i));
+  return (lengths & lengthBit(t.end[i] - t.start[i])) !== 0 && index.leadWords.has(wordAt(t, i));
 }
 
 /** Longest name matches, left to right, non-overlapping (organisation names included). */

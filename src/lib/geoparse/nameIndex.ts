@@ -30,17 +30,29 @@ export interface NameIndex {
   /** Lowercase first words of names that start in lowercase ("wilayah Kherson", "mer Noire"). */
   leadWords: Set<string>;
   leadStems: Set<string>;
-  /** First letters (char codes) of the lead words: a cheap filter before hashing a lowercase token. */
-  leadFirstChars: Set<number>;
-  /** wordShape() of each lead word: a stricter filter for words that take no case endings. */
-  leadShapes: Set<number>;
+  /**
+   * Per first letter (UTF-16 code) of a lead word, the lengths of those words as bits
+   * (lengthBit): a cheap filter before a lowercase token is sliced and hashed. 0 = no lead word.
+   */
+  leadLengths: WordLengths;
   /** First two letters (lowercase) of each entry's Cyrillic names: guards short stem matches. */
   cyrillicPrefixes: Map<string, Set<string>>;
 }
 
-/** A word's first character and length as one number (lengths from 31 on count as 31). */
-export function wordShape(firstCode: number, length: number): number {
-  return firstCode * 32 + Math.min(length, 31);
+/** Bit for a word length (lengths from 31 on share bit 31). */
+export function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** Lengths of words, as bits, by their first character: a table read per token. */
+export type WordLengths = Uint32Array;
+
+export function newWordLengths(): WordLengths {
+  return new Uint32Array(0x10000);
+}
+
+export function addWordLength(table: WordLengths, word: string): void {
+  table[word.charCodeAt(0)] |= lengthBit(word.length);
 }
 
 const cache = new WeakMap<Gazetteer, NameIndex>();
@@ -66,7 +78,7 @@ function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
 function buildIndex(gazetteer: Gazetteer): NameIndex {
   const index: NameIndex = {
     exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
-    leadWords: new Set(), leadStems: new Set(), leadFirstChars: new Set(), leadShapes: new Set(), cyrillicPrefixes: new Map(),
+    leadWords: new Set(), leadStems: new Set(), leadLengths: newWordLengths(), cyrillicPrefixes: new Map(),
   };
   const addName = (name: string, ids: string[], organisation: boolean) => {
     const words = allWords(tokenize(name));
@@ -86,8 +98,7 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     if (capIndex > 0) {
       const lead = words[0].toLowerCase();
       index.leadWords.add(lead);
-      index.leadFirstChars.add(lead.charCodeAt(0));
-      index.leadShapes.add(wordShape(lead.charCodeAt(0), lead.length));
+      addWordLength(index.leadLengths, lead);
       if (isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
     }
   };

@@ -64,8 +64,18 @@ function needsWhitespaceWork(text: string): boolean {
   return WHITESPACE_WORK.test(text) || text.startsWith(' ') || text.endsWith(' ');
 }
 
+/**
+ * Blocks (separated by blank lines) of non-empty lines. Splitting on "\n\n" and dropping empty
+ * lines gives the same blocks as splitting on /\n{2,}/, without the regex machinery; most blocks
+ * are a single line.
+ */
 function toBlocks(text: string): string[][] {
-  return text.split(/\n{2,}/).map((b) => b.split('\n').filter((l) => l !== '')).filter((b) => b.length > 0);
+  const blocks: string[][] = [];
+  for (const b of text.split('\n\n')) {
+    const lines = b.includes('\n') ? b.split('\n').filter((l) => l !== '') : b === '' ? [] : [b];
+    if (lines.length > 0) blocks.push(lines);
+  }
+  return blocks;
 }
 
 /**
