@@ -87,7 +87,7 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
 
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (let b = 0; b < sorted.length; b += BATCH_SIZE) {
-    // Read a batch, then geoparse it, then date it.
+    // Read a batch, then geoparse it, then find the sentences, then the dates.
     const batch: { article: Article; warnings: IngestWarning[] }[] = [];
     for (const file of sorted.slice(b, b + BATCH_SIZE)) {
       const read = readArticle(file);
