@@ -13,7 +13,8 @@ export interface RawMatch {
   /** First token and one past the last token. */
   first: number;
   last: number;
-  ids: string[];
+  /** Shared with the name index: read only. */
+  ids: readonly string[];
   organisation: boolean;
 }
 
@@ -42,9 +43,9 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
   return joinedGap(t, a, b);
 }
 
-function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: string[]; organisation: boolean } | undefined {
+function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
   if (!variants) return undefined;
-  let ids: string[] | undefined;
+  let ids: readonly string[] | undefined;
   let organisation = false;
   for (const v of variants) {
     if (v.size !== size) continue;
@@ -58,14 +59,14 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
       if (isAllCaps(w) && w.replace(/\./g, '').length <= 3) continue;
     }
     if (v.organisation) { organisation = true; continue; }
-    let vIds = v.ids as string[];
+    let vIds = v.ids;
     if (viaStem && size === 1) {
       // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
       const head = wordAt(t, i).slice(0, 2).toLowerCase();
       const long = stemKey(wordAt(t, i)).replace('*', '').length >= 5;
       vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
     }
-    if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : [...vIds];
+    if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : vIds;
   }
   if (!ids && !organisation) return undefined;
   return { ids: ids ?? [], organisation: organisation && !ids };
