@@ -26,19 +26,9 @@ import { cleanText } from '../src/lib/ingest/clean.ts';
 import { readFrontMatter } from '../src/lib/ingest/frontMatter.ts';
 import { ingestFiles, type InputFile } from '../src/lib/ingest/pipeline.ts';
 import { sentenceSpans } from '../src/lib/ingest/sentences.ts';
+import { seededRandom } from '../src/lib/random.ts';
 
 const MB = 1_000_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cleaned sentences of the seed articles in corpus/, by language. */
 function seedSentences(corpusDir: string): Map<string, string[]> {
@@ -58,7 +48,7 @@ function seedSentences(corpusDir: string): Map<string, string[]> {
 interface Synthetic { files: InputFile[]; bodies: string[]; bytes: number }
 
 function syntheticCorpus(pools: Map<string, string[]>, targetBytes: number, seed: number): Synthetic {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   // Languages in proportion to their sentences (the seeds are 4 English, 1 Indonesian).
   const weighted = [...pools.entries()].flatMap(([lang, s]) => s.map(() => lang));

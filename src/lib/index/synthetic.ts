@@ -6,6 +6,7 @@
  */
 import type { Article, Dataset, Mention, Place, PlaceKind } from '../dataset';
 import { dayNumber, dayString } from './days';
+import { seededRandom } from '../random';
 
 export interface SyntheticOptions {
   mentions: number;
@@ -20,17 +21,6 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCE_LENGTH = 100;
 const SLOT = 25;
