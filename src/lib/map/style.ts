@@ -358,7 +358,9 @@ export function placePoints(places: readonly Place[], totalOf: (id: string) => n
 
 export function buildStyle(geo: MapGeoData, places: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] }): StyleSpecification {
   const src = (data: FeatureCollection) => ({ type: 'geojson' as const, data, promoteId: 'id' });
-  const attribution = 'Borders, land and water: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+  // Credits are links for the reader to follow (nothing is fetched from these hosts).
+  const link = (href: string, text: string) => `<a href="${href}" target="_blank" rel="noopener noreferrer">${text}</a>`;
+  const attribution = `Borders, land and water: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} · Places: ${link('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`;
   return {
     version: 8,
     name: 'Placeline',
