@@ -67,18 +67,8 @@ export const LAYER_GROUPS: LayerGroup[] = [
   { name: 'nova-kakhovka', label: 'Nova Kakhovka', layers: ['nova-kakhovka-circle', 'nova-kakhovka-label'], interactive: ['nova-kakhovka-circle', 'nova-kakhovka-label'] },
 ];
 
-/** Dataset places (points) and oblasts shaded by mentions: selectable, not in the legend. */
-export const PLACE_LAYERS = ['places-circle', 'places-label', 'oblast-counts-fill'];
-
+/** Selectable layers: the commissioned ones, plus dataset places and oblasts shaded by mentions. */
 export const INTERACTIVE_LAYERS = [...LAYER_GROUPS.flatMap((g) => g.interactive), 'places-circle', 'places-label', 'oblast-counts-fill'];
-
-/** Sources whose features carry feature-state `count` (mentions in the current date range). */
-export const COUNTED_SOURCES = ['places', 'basemap-oblasts', 'dnipro', 'kherson', 'nova-kakhovka', 'kakhovka-dam'] as const;
-
-/** Source id -> layer group: sources are named after their layer (PRODUCT.md). */
-export const SOURCE_OF_LAYER: Record<string, LayerGroup['name']> = Object.fromEntries(
-  LAYER_GROUPS.flatMap((g) => g.layers.map((l) => [l, g.name])),
-);
 
 /** The initial view: southern and eastern Ukraine, Crimea to Luhansk, Odesa to Kharkiv. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [[29.6, 44.3], [40.3, 50.2]];
