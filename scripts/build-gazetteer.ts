@@ -19,7 +19,7 @@ import { gazetteerEntrySchema } from '../src/lib/gazetteer/schema';
 import { OBLASTS } from '../src/lib/gazetteer/curated/oblasts';
 import { CITY_OVERRIDES, type CityOverride } from '../src/lib/gazetteer/curated/cities';
 import { CURATED_PLACES } from '../src/lib/gazetteer/curated/places';
-import { slugify } from '../src/lib/geoparse/normalize';
+import { slugify } from '../src/lib/names/index';
 import { COUNTRY_DISPLAY_NAMES, COUNTRY_NAMES, MISSING_ALPHA2 } from '../src/lib/gazetteer/curated/countries';
 
 const require = createRequire(import.meta.url);

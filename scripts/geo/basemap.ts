@@ -3,6 +3,7 @@
  * Sevastopol included; Russia's polygon has them removed), borders, oblasts, water and cities,
  * within BASEMAP_BBOX.
  */
+import { slugify } from '../../src/lib/names/index';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
@@ -12,7 +13,7 @@ import {
 } from '@turf/turf';
 import { chainLines, roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
 import {
-  CITY_NAMES, COUNTRIES, EXTRA_CITY_IDS, OBLASTS, UNNAMED_RIVER, WATER, nameProperties, slugify,
+  CITY_NAMES, COUNTRIES, EXTRA_CITY_IDS, OBLASTS, UNNAMED_RIVER, WATER, nameProperties,
   type CountryEntry, type Names, type WaterEntry,
 } from '../../src/lib/geo/names.ts';
 import type { City, OblastFeature } from './inputs.ts';

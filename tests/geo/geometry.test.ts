@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainLines, nodeRings, roundGeometry, roundTo, stringifyFeatureCollection } from '../../src/lib/geo/geometry';
-import { nameProperties, slugify } from '../../src/lib/geo/names';
+import { nameProperties } from '../../src/lib/geo/names';
+import { slugify } from '../../src/lib/names/index';
 
 describe('chainLines', () => {
   it('joins pieces end to end in order, reversing where needed', () => {

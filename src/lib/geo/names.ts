@@ -8,6 +8,8 @@
  * current official name (Днепр, Кропивницкий). Pure data: safe in the browser.
  */
 
+import { slugify } from '../names/index';
+
 export type Lang = 'en' | 'uk' | 'ru' | 'de' | 'fr' | 'id';
 /** English, Ukrainian and Russian at least; German, French and Indonesian (`id`) where curated. */
 export type Names = { en: string; uk: string; ru: string } & Partial<Record<'de' | 'fr' | 'id', string>>;
@@ -393,18 +395,6 @@ export const WATER: readonly WaterEntry[] = [
 
 /** What an unidentified river piece is called. */
 export const UNNAMED_RIVER: Names = { en: 'river', uk: 'річка', ru: 'река' };
-
-/** Lower-case ASCII slug: "Bosnia and Herzegovina" -> "bosnia-and-herzegovina". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁ]/g, 'l').replace(/[ıİ]/g, 'i').replace(/[đĐ]/g, 'd').replace(/[øØ]/g, 'o').replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/['’ʼ`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** The name properties every feature carries: `name` (English display) and `name_<lang>`. */
 export function nameProperties(names: Names): Record<string, string> {

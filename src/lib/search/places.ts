@@ -9,6 +9,9 @@
  * millisecond per keystroke, with no index to build or ship.
  */
 import type { Place } from '../dataset';
+import { foldName } from '../names/index';
+
+export { foldName };
 
 export interface PlaceMatch {
   place: Place;
@@ -28,22 +31,6 @@ const PREFIX = 1;
 const WORD_PREFIX = 2;
 const SUBSTRING = 3;
 const NO_MATCH = 4;
-
-/**
- * Fold a name for matching: case, diacritics (Zaporižžja, Kyïv), apostrophes (Kam'yanske,
- * Кам’янське) and punctuation/spacing differences (Nova-Kakhovka) do not matter. Works for any
- * script: Cyrillic й/ї fold to и/і the same way on both sides, so "Київ" still finds "Київ".
- */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/['’ʼʻ‘`´ʹ]/g, '')
-    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
-    .trim();
-}
 
 /** Returns `search(query, limit = 10)`, best matches first; an empty query gives []. */
 export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceMatch[] {
