@@ -16,8 +16,11 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    // `npm test` never reads the user's corpus/; `npm run test:default-corpus` checks the shipped one.
+    include: process.env.PLACELINE_TEST === 'default-corpus' ? ['tests/default-corpus/*.check.ts'] : ['tests/**/*.test.ts'],
     environment: 'node',
+    // Browser tests serve fixture corpora ingested once per run (never the user's corpus/).
+    globalSetup: process.env.PLACELINE_TEST === 'default-corpus' ? [] : ['./tests/support/fixtureData.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,

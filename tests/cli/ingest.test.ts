@@ -1,14 +1,15 @@
 /**
  * The ingest CLI on bad input. Most cases call runCli() in-process on a temp corpus (fast); two
- * spawn the real `npx tsx scripts/ingest.ts` to check the script entry point and exit codes.
+ * spawn the real `tsx scripts/ingest.ts` to check the script entry point and exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '../../src/lib/dataset.ts';
 import { runCli } from '../../scripts/ingest.ts';
+import { SEEDS_DIR } from '../support/fixtures.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const GOOD = `---
@@ -196,11 +197,12 @@ describe('ingest CLI: bad files are rejected or flagged, never lost', () => {
 
 describe('ingest CLI: real process', () => {
   const tsx = (args: string[], cwd = REPO) =>
-    spawnSync('npx', ['tsx', join(REPO, 'scripts/ingest.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), join(REPO, 'scripts/ingest.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 
-  it('ingests the default corpus (defaults resolved from the working directory)', () => {
+  it('ingests ./corpus by default (resolved from the working directory)', () => {
+    cpSync(SEEDS_DIR, corpus, { recursive: true });
     const out = join(dir, 'default.json');
-    const r = tsx(['--out', out]);
+    const r = tsx(['--out', out], dir);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('5 files read = 5 ingested + 0 rejected');
     const dataset = parseDataset(readFileSync(out, 'utf8'), out);

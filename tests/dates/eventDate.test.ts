@@ -130,7 +130,7 @@ describe('eventDate: the shortcuts change nothing', () => {
     const { readFrontMatter } = await import('../../src/lib/ingest/frontMatter.ts');
     const { cleanText } = await import('../../src/lib/ingest/clean.ts');
     const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
-    const dir = join(import.meta.dirname, '../../corpus');
+    const dir = join(import.meta.dirname, '../fixtures/seeds');
     let compared = 0;
     for (const name of readdirSync(dir)) {
       const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from './axe';
-import { ARTIFACTS, ROOT, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { ARTIFACTS, ROOT, foreignRequests, servedDataset, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 import { parseDataset } from '../../src/lib/dataset';
 
-const dataset = parseDataset(readFileSync(path.join(ROOT, 'static/data/dataset.json'), 'utf8'));
+const dataset = parseDataset(readFileSync(servedDataset(), 'utf8'));
 const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
 const INDONESIAN = dataset.articles.find((a) => a.language === 'id')!;
 const NOVA_KAKHOVKA_ARTICLE = dataset.articles.find((a) => a.published === '2022-11-15')!;

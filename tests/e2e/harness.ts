@@ -1,6 +1,7 @@
 /**
- * Browser-test harness: serves the production build (`dist/`, made by `npm run build`, which
- * `npm test` runs first) with `vite preview` on a free loopback port, and drives Debian's Chromium
+ * Browser-test harness: serves the production build (`dist/`, made by `vite build`, which
+ * `npm test` runs first) with `vite preview` on a free loopback port, with /data/ served from a
+ * fixture corpus's ingest output (tests/support/fixtureData.ts), and drives Debian's Chromium
  * through playwright-core. Every request the page makes is recorded so tests can prove that
  * nothing leaves the origin.
  */
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { servedDataDir, type ServedCorpus } from '../support/fixtureData';
+import { serveDataFrom } from '../support/serveData';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-results');
@@ -36,9 +39,14 @@ export interface TrackedPage {
   errors: string[];
 }
 
-export async function startSession(): Promise<Session> {
+export interface SessionOptions {
+  /** The fixture corpus whose ingested data the page loads at /data/ (default: the five seeds). */
+  corpus?: ServedCorpus;
+}
+
+export async function startSession({ corpus = 'seeds' }: SessionOptions = {}): Promise<Session> {
   if (!existsSync(path.join(ROOT, 'dist/index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (`npm test` does this).');
+    throw new Error('dist/index.html is missing: run `npx vite build` first (`npm test` does this).');
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's Chromium (apt-get install -y chromium), or set CHROMIUM_PATH.`);
@@ -48,6 +56,7 @@ export async function startSession(): Promise<Session> {
     root: ROOT,
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    plugins: [serveDataFrom(servedDataDir(corpus))],
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
@@ -89,4 +98,9 @@ export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void
 /** URLs in `requests` that are not on `origin` (data: and blob: URLs stay on the machine). */
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** The Dataset JSON a session serves (the fixture corpus's ingest output). */
+export function servedDataset(corpus: ServedCorpus = 'seeds'): string {
+  return path.join(servedDataDir(corpus), 'dataset.json');
 }

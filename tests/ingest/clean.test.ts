@@ -172,7 +172,7 @@ describe('cleanText rules', () => {
 
 describe('cleanText on the seed articles', () => {
   const corpus = (name: string) => {
-    const fm = readFrontMatter(readFileSync(join(import.meta.dirname, '../../corpus', name), 'utf8'));
+    const fm = readFrontMatter(readFileSync(join(import.meta.dirname, '../fixtures/seeds', name), 'utf8'));
     if (!fm.ok) throw new Error(fm.reason);
     return cleanText(fm.body, fm.meta.language, { title: fm.meta.title });
   };

@@ -1,18 +1,16 @@
 /**
- * ingestFiles end to end with the real gazetteer and geoparser: the default corpus and small
- * made-up files for the metadata paths.
+ * ingestFiles end to end with the real gazetteer and geoparser: the seed articles
+ * (tests/fixtures/seeds) and small made-up files for the metadata paths.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/lib/dataset.ts';
 import { loadGazetteer } from '../../src/lib/gazetteer/index.ts';
+import { fixtureFiles } from '../support/fixtures.ts';
 import { articleIdOf, ingestFiles, rejectionBeforeReading, type InputFile } from '../../src/lib/ingest/pipeline.ts';
 
-const CORPUS = join(import.meta.dirname, '../../corpus');
 const gazetteer = loadGazetteer();
 const encode = (s: string) => new TextEncoder().encode(s);
-const corpusFiles: InputFile[] = readdirSync(CORPUS).map((name) => ({ name, bytes: readFileSync(join(CORPUS, name)) }));
+const corpusFiles: InputFile[] = fixtureFiles();
 
 describe('ingestFiles on the default corpus', () => {
   const { dataset, warnings } = ingestFiles(corpusFiles, gazetteer);

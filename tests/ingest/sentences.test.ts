@@ -113,7 +113,7 @@ describe('sentence rules on plain text agree with Intl.Segmenter', async () => {
   it('the seed articles: same sentences with and without the rules', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const dir = join(import.meta.dirname, '../../corpus');
+    const dir = join(import.meta.dirname, '../fixtures/seeds');
     let paragraphs = 0;
     for (const name of readdirSync(dir)) {
       const text = readFileSync(join(dir, name), 'utf8');

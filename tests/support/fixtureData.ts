@@ -1,0 +1,35 @@
+/**
+ * Fixture corpora ingested for the browser tests: each corpus under tests/fixtures/ that a browser
+ * test serves is run through the real ingest CLI once per test run (vitest globalSetup), into
+ * test-results/e2e-data/<corpus>/data/, and the harness serves that folder at /data/ in place of
+ * whatever the user's own corpus put into the build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './fixtures';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const INGEST = join(ROOT, 'scripts', 'ingest.ts');
+export const E2E_DATA = join(ROOT, 'test-results', 'e2e-data');
+
+/** The fixture corpora browser tests may serve (folder names under tests/fixtures/). */
+export const SERVED_CORPORA = ['seeds'] as const;
+export type ServedCorpus = (typeof SERVED_CORPORA)[number];
+
+/** The folder served at /data/ for a fixture corpus. */
+export function servedDataDir(corpus: ServedCorpus): string {
+  return join(E2E_DATA, corpus, 'data');
+}
+
+/** vitest globalSetup: ingest every served corpus with the real CLI. */
+export default function ingestServedCorpora(): void {
+  for (const corpus of SERVED_CORPORA) {
+    const dir = servedDataDir(corpus);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const run = spawnSync(process.execPath, [TSX, INGEST, join(FIXTURES, corpus), '--out', join(dir, 'dataset.json')], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`ingest of tests/fixtures/${corpus} failed (exit ${run.status}):\n${run.stderr}`);
+  }
+}
