@@ -233,7 +233,7 @@ describe('date parsers: the speed-ups change no result', () => {
     const { readFrontMatter } = await import('../../src/lib/ingest/frontMatter.ts');
     const { cleanText } = await import('../../src/lib/ingest/clean.ts');
     const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
-    const dir = join(import.meta.dirname, '../../corpus');
+    const dir = join(import.meta.dirname, '../fixtures/seeds');
     const out: string[] = [];
     for (const name of readdirSync(dir)) {
       const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
