@@ -26,7 +26,7 @@ import { cleanText } from '../src/lib/ingest/clean.ts';
 import { readFrontMatter } from '../src/lib/ingest/frontMatter.ts';
 import { ingestFiles, type InputFile } from '../src/lib/ingest/pipeline.ts';
 import { sentenceSpans } from '../src/lib/ingest/sentences.ts';
-import { seededRandom } from '../src/lib/random.ts';
+import { seededRandom } from '../tests/support/random.ts';
 
 const MB = 1_000_000;
 

@@ -8,12 +8,12 @@
  * each (~30k short strings), which a plain startsWith/includes loop scans in well under a
  * millisecond per keystroke, with no index to build or ship.
  */
-import type { Place } from '../dataset';
+import type { Place } from '../dataset.ts';
 import { foldName } from '../names/index';
+import { kindLabel } from '../places/index.ts';
+import { plural } from '../format/index.ts';
 
-export { foldName };
-
-export interface PlaceMatch {
+export interface PlaceSearchHit {
   place: Place;
   /** The name or spelling that matched, as written in the data (e.g. "Херсон", "Kiev"). */
   matched: string;
@@ -33,7 +33,7 @@ const SUBSTRING = 3;
 const NO_MATCH = 4;
 
 /** Returns `search(query, limit = 10)`, best matches first; an empty query gives []. */
-export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceMatch[] {
+export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceSearchHit[] {
   // Flat arrays of (folded name, place, original name), one entry per distinct folded name.
   const folded: string[] = [];
   const owner: number[] = [];
@@ -52,7 +52,7 @@ export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}
   const best = new Uint8Array(places.length);
   const bestName = new Int32Array(places.length);
 
-  return (query: string, limit = 10): PlaceMatch[] => {
+  return (query: string, limit = 10): PlaceSearchHit[] => {
     const q = foldName(query);
     if (q === '' || limit <= 0) return [];
     best.fill(NO_MATCH);
@@ -80,4 +80,17 @@ export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}
       || (places[x].id < places[y].id ? -1 : 1));
     return hits.slice(0, limit).map((p) => ({ place: places[p], matched: original[bestName[p]] }));
   };
+}
+
+/** "— city · matched “Херсон”": the kind, and the spelling that matched when it says something the
+ *  name does not (case, accents and punctuation aside). */
+export function describeHit(hit: PlaceSearchHit): string {
+  const kind = `— ${kindLabel(hit.place)}`;
+  return foldName(hit.matched) !== foldName(hit.place.name) ? `${kind} · matched “${hit.matched}”` : kind;
+}
+
+/** What a screen reader hears after a keystroke: "3 places found", "No places found", or nothing. */
+export function searchStatus(query: string, open: boolean, found: number): string {
+  if (!open || query.trim() === '') return '';
+  return found === 0 ? 'No places found' : `${plural(found, 'place')} found`;
 }

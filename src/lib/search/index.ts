@@ -1,0 +1,1 @@
+export { type PlaceSearchHit, type PlaceSearchOptions, createPlaceSearch, describeHit, searchStatus } from './placeSearch.ts';
