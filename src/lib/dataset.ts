@@ -10,7 +10,6 @@ import { isIsoDay } from './days/index.ts';
 export const PLACE_KINDS = [
   'river', 'city', 'town', 'village', 'dam', 'reservoir', 'canal', 'power_plant',
   'admin1', 'country', 'region', 'sea', 'peninsula',
-  'admin2', 'continent', 'ocean', 'lake', 'mountains', 'strait',
 ] as const;
 
 /** Calendar date YYYY-MM-DD that really exists (2022-02-30 is rejected). */

@@ -1,7 +1,8 @@
 /**
  * The one table of place kinds as the page shows them: each kind's label and the group it is
- * filtered under in the list of places. A kind added to PLACE_KINDS (dataset.ts) fails the type
- * check here until it has a label and a group.
+ * filtered under in the list of places. It already holds the kinds a world gazetteer adds (admin2,
+ * continent, ocean, lake, mountains, strait); any other kind added to PLACE_KINDS (dataset.ts) fails
+ * the type check here until it has a label and a group.
  */
 import type { Place, PlaceKind } from '../dataset.ts';
 
@@ -16,7 +17,9 @@ export const KIND_GROUPS: readonly { id: KindGroupId; label: string }[] = [
   { id: 'other', label: 'Other' },
 ];
 
-export const PLACE_KIND_TABLE: Readonly<Record<PlaceKind, { label: string; group: KindGroupId }>> = {
+interface KindInfo { label: string; group: KindGroupId }
+
+const KINDS = {
   city: { label: 'city', group: 'settlements' },
   town: { label: 'town', group: 'settlements' },
   village: { label: 'village', group: 'settlements' },
@@ -36,7 +39,9 @@ export const PLACE_KIND_TABLE: Readonly<Record<PlaceKind, { label: string; group
   dam: { label: 'dam', group: 'water' },
   country: { label: 'country', group: 'countries' },
   power_plant: { label: 'power plant', group: 'other' },
-};
+} as const satisfies Readonly<Record<string, KindInfo>>;
+
+export const PLACE_KIND_TABLE: Readonly<Record<PlaceKind, KindInfo>> = KINDS;
 
 /**
  * What a first-level subdivision is called in its country (ISO 3166-1 alpha-2), where one word
