@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/dataset';
-import { createPlaceSearch, describeHit, searchStatus } from '../../src/lib/search/index';
+import { arrowActive, createPlaceSearch, describeHit, searchStatus } from '../../src/lib/search/index';
 import { foldName } from '../../src/lib/names/index';
 
 const place = (id: string, name: string, kind: Place['kind'], names: string[]): Place => ({ id, name, kind, lon: 33, lat: 47, names });
@@ -100,5 +100,22 @@ describe('what a result says', () => {
     expect(searchStatus('zz', true, 0)).toBe('No places found');
     expect(searchStatus('kh', false, 3)).toBe('');
     expect(searchStatus('  ', true, 0)).toBe('');
+  });
+});
+
+describe('combobox keys', () => {
+  it('opens on the first or last option, or with Alt+ArrowDown on none', () => {
+    expect(arrowActive(true, false, false, -1, 5)).toBe(0);
+    expect(arrowActive(false, false, false, -1, 5)).toBe(4);
+    expect(arrowActive(true, true, false, -1, 5)).toBe(-1);
+  });
+
+  it('moves through an open list, wrapping at both ends', () => {
+    expect(arrowActive(true, false, true, -1, 3)).toBe(0);
+    expect(arrowActive(true, false, true, 2, 3)).toBe(0);
+    expect(arrowActive(false, false, true, 0, 3)).toBe(2);
+    expect(arrowActive(false, false, true, -1, 3)).toBe(2);
+    expect(arrowActive(false, false, true, 2, 3)).toBe(1);
+    expect(arrowActive(true, false, true, 0, 0)).toBe(-1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  barReadout, binAt, binSelected, brushRange, brushReadout, buildAxis, chooseTicks, countInRange, dayIndexAt, editRange,
+  barReadout, barRect, binAt, binSelected, brushRange, brushReadout, buildAxis, chooseTicks, countInRange, dayIndexAt, editRange,
   histogramSummary, isRangeSet, parseDayInput, rangeIndices, spansYears, tickLabel, widenRange,
 } from '../../src/lib/timeline/index';
 import { buildIndex } from '../../src/lib/index/index';
@@ -243,5 +243,16 @@ describe('widenRange', () => {
   it('keeps an open end open', () => {
     expect(widenRange({ to: '2022-11-05' }, { from: '2022-11-09', to: '2022-11-15' })).toEqual({ from: undefined, to: '2022-11-15' });
     expect(widenRange({ from: '2022-11-09' }, { from: '2022-11-03', to: '2022-11-04' })).toEqual({ from: '2022-11-03', to: undefined });
+  });
+});
+
+describe('barRect', () => {
+  const plot = { baseline: 52, maxHeight: 38 };
+  it('scales height by count, with a floor of 2 px, standing on the baseline', () => {
+    expect(barRect({ offset: 2, days: 1, count: 10 }, 10, 20, plot)).toEqual({ x: 40.5, y: 14, width: 19, height: 38 });
+    expect(barRect({ offset: 0, days: 1, count: 1 }, 1000, 20, plot)).toEqual({ x: 0.5, y: 50, width: 19, height: 2 });
+  });
+  it('leaves no gap between bars 4 px wide or less', () => {
+    expect(barRect({ offset: 3, days: 2, count: 5 }, 10, 2, plot)).toEqual({ x: 6, y: 33, width: 4, height: 19 });
   });
 });

@@ -113,3 +113,14 @@ export function binSelected(bin: Pick<TimelineBin, 'offset' | 'days'>, selected:
 export function spansYears(axis: TimelineAxis): boolean {
   return axis.bins[0].from.slice(0, 4) !== axis.bins[axis.bins.length - 1].to.slice(0, 4);
 }
+
+/** A bar's rectangle in plot pixels: height by count (at least 2 px, so a single mention shows),
+ *  standing on `baseline`; bars wider than 4 px keep a 1 px gap from their neighbours. */
+export function barRect(
+  bin: Pick<TimelineBin, 'offset' | 'days' | 'count'>, maxCount: number, pxPerDay: number, plot: { baseline: number; maxHeight: number },
+): { x: number; y: number; width: number; height: number } {
+  const width = bin.days * pxPerDay;
+  const height = Math.max(2, (bin.count / maxCount) * plot.maxHeight);
+  const gap = width > 4;
+  return { x: bin.offset * pxPerDay + (gap ? 0.5 : 0), y: plot.baseline - height, width: gap ? width - 1 : width, height };
+}

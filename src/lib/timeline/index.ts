@@ -1,5 +1,5 @@
 export {
-  type DayCount, type TimelineAxis, type TimelineBin, binAt, binSelected, brushRange, buildAxis, dayIndexAt,
+  type DayCount, type TimelineAxis, type TimelineBin, barRect, binAt, binSelected, brushRange, buildAxis, dayIndexAt,
   rangeIndices, spansYears,
 } from './axis.ts';
 export { countInRange, editRange, isRangeSet, parseDayInput, widenRange } from './range.ts';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Mention } from '../../src/lib/dataset';
+import type { Article, Mention, Place } from '../../src/lib/dataset';
 import type { ExcerptGroup } from '../../src/lib/index/index';
-import { articleMentions, excerptRowKey, excerptRows, excerptTotal, overlayFeaturesById } from '../../src/lib/view/index';
+import {
+  DEFAULT_VIEW, articleMentions, countsByPlace, excerptRowKey, excerptRows, excerptTotal, overlayFeaturesById, queryOf, withLayerVisible,
+} from '../../src/lib/view/index';
 
 const article = (id: string): Article => ({ id, file: `${id}.md`, title: id, language: 'en', text: '' });
 /** Groups as the index returns them; building an excerpt would throw, so the rows must not. */
@@ -36,5 +38,25 @@ describe('story overlays', () => {
     const byId = overlayFeaturesById([layer(['dnipro']), layer(['kherson', undefined])]);
     expect([...byId.keys()]).toEqual(['dnipro', 'kherson']);
     expect(byId.get('kherson')).toEqual({ id: 'kherson', name: 'KHERSON' });
+  });
+});
+
+describe('page state helpers', () => {
+  it('asks the index what the view shows', () => {
+    expect(queryOf({ ...DEFAULT_VIEW, from: '2022-11-01', basis: 'event', includeUndated: true, place: 'kherson' }))
+      .toEqual({ range: { from: '2022-11-01', to: undefined }, basis: 'event', includeUndated: true });
+  });
+
+  it('keys the index counts by place id', () => {
+    const places = [{ id: 'a' }, { id: 'b' }] as Place[];
+    expect([...countsByPlace(places, new Uint32Array([3, 0]))]).toEqual([['a', 3], ['b', 0]]);
+  });
+
+  it('hides and shows legend layers without changing the set it was given', () => {
+    const none = new Set<string>();
+    const hidden = withLayerVisible(none, 'dnipro', false);
+    expect([...hidden]).toEqual(['dnipro']);
+    expect(none.size).toBe(0);
+    expect([...withLayerVisible(hidden, 'dnipro', true)]).toEqual([]);
   });
 });
