@@ -1,4 +1,5 @@
 /** Whitespace normalisation, and the blocks and wrapped lines of an article body. */
+import { paragraphSpans } from '../text/index.ts';
 import { SENTENCE_END } from './lines.ts';
 
 /**
@@ -27,18 +28,12 @@ function needsWhitespaceWork(text: string): boolean {
   return WHITESPACE_WORK.test(text) || text.startsWith(' ') || text.endsWith(' ');
 }
 
-/**
- * Blocks (separated by blank lines) of non-empty lines. Splitting on "\n\n" and dropping empty
- * lines gives the same blocks as splitting on /\n{2,}/, without the regex machinery; most blocks
- * are a single line.
- */
+/** Blocks (paragraphs, separated by blank lines) of non-empty lines; most blocks are a single line. */
 export function toBlocks(text: string): string[][] {
-  const blocks: string[][] = [];
-  for (const b of text.split('\n\n')) {
-    const lines = b.includes('\n') ? b.split('\n').filter((l) => l !== '') : b === '' ? [] : [b];
-    if (lines.length > 0) blocks.push(lines);
-  }
-  return blocks;
+  return paragraphSpans(text).map(([start, end]) => {
+    const block = text.slice(start, end);
+    return block.includes('\n') ? block.split('\n').filter((line) => line !== '') : [block];
+  });
 }
 
 /**
