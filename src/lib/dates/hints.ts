@@ -54,8 +54,8 @@ const DIGIT = /\d/;
  * @param lower `sentence` lower-cased
  */
 export function mayHaveDate(sentence: string, language: string, lower: string): boolean {
-  const h = DATE_HINTS[language];
-  if (!h) return true;
+  const hint = DATE_HINTS[language];
+  if (!hint) return true;
   if (NUMERIC_DATE.test(sentence)) return true;
-  return (DIGIT.test(sentence) && h.months.test(lower)) || h.days.test(lower);
+  return (DIGIT.test(sentence) && hint.months.test(lower)) || hint.days.test(lower);
 }

@@ -45,7 +45,7 @@ export function resolve(result: ParsedResult, sentence: string, published: strin
 
 /** The day a chrono result names, before the future check (for undated articles: only full dates). */
 export function resolveDay(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
-  const c = result.start;
+  const start = result.start;
   const tags = result.tags();
   const at = result.index;
   if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) return undefined;
@@ -55,18 +55,18 @@ export function resolveDay(result: ParsedResult, sentence: string, published: st
   // The expression plus a few characters after it, where Indonesian puts "lalu"/"depan".
   const context = sentence.slice(at, at + result.text.length + 8);
 
-  if (c.isCertain('day') && c.isCertain('month')) {
-    if (relative) return published ? formatYmd({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }) : undefined;
-    const month = c.get('month')!;
-    const day = c.get('day')!;
-    if (c.isCertain('year')) return formatYmd({ year: c.get('year')!, month, day });
+  if (start.isCertain('day') && start.isCertain('month')) {
+    if (relative) return published ? formatYmd({ year: start.get('year')!, month: start.get('month')!, day: start.get('day')! }) : undefined;
+    const month = start.get('month')!;
+    const day = start.get('day')!;
+    if (start.isCertain('year')) return formatYmd({ year: start.get('year')!, month, day });
     if (!published) return undefined; // "November 9" of which year?
     const year = inferYear(month, day, published);
     return year === undefined ? undefined : formatYmd({ year, month, day });
   }
   if (!published) return undefined;
-  if (c.isCertain('weekday')) {
-    const weekday = c.get('weekday')!;
+  if (start.isCertain('weekday')) {
+    const weekday = start.get('weekday')!;
     if (NEXT.test(context)) return weekdayAfter(published, weekday);
     return weekdayOnOrBefore(published, weekday, LAST.test(context));
   }

@@ -72,11 +72,11 @@ export function sentenceDates(
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
     // reference days and keeping what does not move rules out anything relative ("last night").
-    const a = parse(sentence, lower, new Date(2001, 0, 1, 12));
-    const b = parse(sentence, lower, new Date(2011, 6, 1, 12));
-    for (const result of a) {
+    const against2001 = parse(sentence, lower, new Date(2001, 0, 1, 12));
+    const against2011 = parse(sentence, lower, new Date(2011, 6, 1, 12));
+    for (const result of against2001) {
       const date = resolveDay(result, sentence, undefined);
-      const twin = b.find((r) => r.index === result.index && r.text === result.text);
+      const twin = against2011.find((r) => r.index === result.index && r.text === result.text);
       if (date && twin && resolveDay(twin, sentence, undefined) === date) add(result.index, result.index + result.text.length, date);
     }
   }

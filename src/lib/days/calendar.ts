@@ -24,8 +24,8 @@ function dayNumberOfYmd({ year, month, day }: Ymd): number {
  *  1900–1999, which this check rejects too. */
 function exists({ year, month, day }: Ymd): boolean {
   if (year < 1 || year > 9999) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** YYYY-MM-DD, or undefined when the day does not exist (Feb 30, day 0, month 13). */
@@ -40,9 +40,9 @@ function pad({ year, month, day }: Ymd): string {
 
 /** Day number of a real calendar date YYYY-MM-DD, or undefined when the string is not one (2022-02-30, "abc"). */
 export function dayNumber(iso: string): number | undefined {
-  const m = ISO_DAY.exec(iso);
-  if (!m) return undefined;
-  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const match = ISO_DAY.exec(iso);
+  if (!match) return undefined;
+  const ymd = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   return exists(ymd) ? dayNumberOfYmd(ymd) : undefined;
 }
 
@@ -52,14 +52,14 @@ export function isIsoDay(s: string): boolean {
 }
 
 /** Year, month (1–12) and day of a day number. */
-export function ymdOfDay(n: number): Ymd {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+export function ymdOfDay(day: number): Ymd {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** YYYY-MM-DD of a day number. */
-export function dayString(n: number): string {
-  return pad(ymdOfDay(n));
+export function dayString(day: number): string {
+  return pad(ymdOfDay(day));
 }
 
 /** Day number of the first day of a month; `month` may run past 12 into the following years. */
@@ -68,8 +68,8 @@ export function monthStart(year: number, month: number): number {
 }
 
 /** A JavaScript Date at midnight UTC of a day number (for Intl formatting). */
-export function utcDate(n: number): Date {
-  return new Date(n * MS_PER_DAY);
+export function utcDate(day: number): Date {
+  return new Date(day * MS_PER_DAY);
 }
 
 /** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD days that exist. */

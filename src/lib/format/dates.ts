@@ -5,9 +5,9 @@ const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function dateOf(iso: string): Date {
-  const n = dayNumber(iso);
-  if (n === undefined) throw new Error(`format: "${iso}" is not a real YYYY-MM-DD date`);
-  return utcDate(n);
+  const day = dayNumber(iso);
+  if (day === undefined) throw new Error(`format: "${iso}" is not a real YYYY-MM-DD date`);
+  return utcDate(day);
 }
 
 /** "9 Nov 2022" for a YYYY-MM-DD day, or "9 Nov" without the year (axis labels). */

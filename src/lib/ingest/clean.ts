@@ -7,6 +7,8 @@
  * of clutter seen on news sites in several languages), never a string copied from a seed article.
  *
  * Output: one paragraph per kept line, paragraphs separated by a blank line, whitespace normalised.
+ * Rules 1–6 (credits, widget labels, teasers, counters, syndication notes) are in clutter.ts, rule 7
+ * (repeats) in repeats.ts, rules 8–9 (teaser blocks, trailing junk) below.
  */
 import { dropClutterLines, stripInlineCredits } from './clutter.ts';
 import { isHeadlineLike, type Line, wordCount } from './lines.ts';
@@ -22,10 +24,10 @@ export function cleanText(raw: string, language?: string, options: CleanOptions 
   void language; // The rules are multilingual; the parameter is kept for language-specific rules.
   const blocks = toBlocks(normalizeWhitespace(raw));
   const lines: Line[] = [];
-  blocks.forEach((block, b) => {
+  blocks.forEach((block, blockIndex) => {
     for (const text of joinWrappedLines(block)) {
       const stripped = stripInlineCredits(text);
-      if (stripped) lines.push({ text: stripped, block: b, keep: true });
+      if (stripped) lines.push({ text: stripped, block: blockIndex, keep: true });
     }
   });
 
@@ -36,7 +38,6 @@ export function cleanText(raw: string, language?: string, options: CleanOptions 
 
   return lines.filter((l) => l.keep).map((l) => l.text).join('\n\n');
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Rule 8: teaser blocks. Two or more consecutive lines (no blank line between them) that all read

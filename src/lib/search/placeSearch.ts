@@ -38,14 +38,14 @@ export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}
   const folded: string[] = [];
   const owner: number[] = [];
   const original: string[] = [];
-  places.forEach((place, i) => {
+  places.forEach((place, placeIndex) => {
     const seen = new Set<string>();
     for (const name of [place.name, ...(place.names ?? [])]) {
-      const f = foldName(name);
-      if (f === '' || seen.has(f)) continue;
-      seen.add(f);
-      folded.push(f);
-      owner.push(i);
+      const key = foldName(name);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      folded.push(key);
+      owner.push(placeIndex);
       original.push(name);
     }
   });
@@ -53,25 +53,25 @@ export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}
   const bestName = new Int32Array(places.length);
 
   return (query: string, limit = 10): PlaceSearchHit[] => {
-    const q = foldName(query);
-    if (q === '' || limit <= 0) return [];
+    const wanted = foldName(query);
+    if (wanted === '' || limit <= 0) return [];
     best.fill(NO_MATCH);
-    const wordQ = ' ' + q;
-    for (let k = 0; k < folded.length; k++) {
-      const name = folded[k];
-      const tier = name === q ? EXACT
-        : name.startsWith(q) ? PREFIX
-          : name.includes(wordQ) ? WORD_PREFIX
-            : name.includes(q) ? SUBSTRING : NO_MATCH;
-      const p = owner[k];
+    const wordStart = ' ' + wanted;
+    for (let entry = 0; entry < folded.length; entry++) {
+      const name = folded[entry];
+      const tier = name === wanted ? EXACT
+        : name.startsWith(wanted) ? PREFIX
+          : name.includes(wordStart) ? WORD_PREFIX
+            : name.includes(wanted) ? SUBSTRING : NO_MATCH;
+      const place = owner[entry];
       // Equal tiers: keep the shorter name (closer to what was typed).
-      if (tier < best[p] || (tier === best[p] && tier !== NO_MATCH && name.length < folded[bestName[p]].length)) {
-        best[p] = tier;
-        bestName[p] = k;
+      if (tier < best[place] || (tier === best[place] && tier !== NO_MATCH && name.length < folded[bestName[place]].length)) {
+        best[place] = tier;
+        bestName[place] = entry;
       }
     }
     const hits: number[] = [];
-    for (let p = 0; p < places.length; p++) if (best[p] !== NO_MATCH) hits.push(p);
+    for (let place = 0; place < places.length; place++) if (best[place] !== NO_MATCH) hits.push(place);
     const count = opts.count;
     const counts = count ? new Map(hits.map((p) => [p, count(places[p].id)])) : undefined;
     hits.sort((x, y) => best[x] - best[y]
