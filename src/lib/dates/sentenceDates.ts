@@ -95,9 +95,9 @@ export function sentenceDates(
 export function nearestDate(dates: readonly DatedExpression[], start: number, end: number): string | undefined {
   let best: DatedExpression | undefined;
   let bestDistance = Infinity;
-  for (const d of dates) {
-    const distance = d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0;
-    if (distance < bestDistance) { best = d; bestDistance = distance; }
+  for (const dated of dates) {
+    const distance = dated.end <= start ? start - dated.end : dated.start >= end ? dated.start - end : 0;
+    if (distance < bestDistance) { best = dated; bestDistance = distance; }
   }
   return best?.date;
 }

@@ -47,8 +47,8 @@ export function dayNumber(iso: string): number | undefined {
 }
 
 /** True when the string is a real calendar date in YYYY-MM-DD form. */
-export function isIsoDay(s: string): boolean {
-  return dayNumber(s) !== undefined;
+export function isIsoDay(text: string): boolean {
+  return dayNumber(text) !== undefined;
 }
 
 /** Year, month (1–12) and day of a day number. */

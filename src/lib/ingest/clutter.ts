@@ -88,17 +88,17 @@ const SYNDICATION_NOTE =
 export function dropClutterLines(lines: Line[]): void {
   let afterRelatedHeading = false;
   for (const line of lines) {
-    const t = line.text;
-    if (afterRelatedHeading && isHeadlineLike(t)) { line.keep = false; continue; }
+    const text = line.text;
+    if (afterRelatedHeading && isHeadlineLike(text)) { line.keep = false; continue; }
     afterRelatedHeading = false;
-    if (t.length <= 80 && LABEL_LINE.test(t)) {
+    if (text.length <= 80 && LABEL_LINE.test(text)) {
       line.keep = false;
-      afterRelatedHeading = RELATED_HEADING.test(t);
+      afterRelatedHeading = RELATED_HEADING.test(text);
     } else if (
-      TEASER_PREFIX.test(t) ||
-      (t.length <= 150 && (CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(t)) && wordCount(t, 16) <= 15) ||
-      (t.length <= 9 && COUNTER_LINE.test(t)) ||
-      (SYNDICATION_NOTE.test(t) && wordCount(t, 41) <= 40)
+      TEASER_PREFIX.test(text) ||
+      (text.length <= 150 && (CREDIT_LINE.test(text) || AGENCY_CREDIT_LINE.test(text)) && wordCount(text, 16) <= 15) ||
+      (text.length <= 9 && COUNTER_LINE.test(text)) ||
+      (SYNDICATION_NOTE.test(text) && wordCount(text, 41) <= 40)
     ) {
       line.keep = false;
     }

@@ -24,8 +24,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Words in `text`, counting no further than `limit` (callers only compare with small numbers). */
 export function wordCount(text: string, limit = Infinity): number {
   WORD.lastIndex = 0;
-  let n = 0;
-  while (n < limit && WORD.exec(text)) n++;
+  let count = 0;
+  while (count < limit && WORD.exec(text)) count++;
   WORD.lastIndex = 0;
-  return n;
+  return count;
 }

@@ -2,8 +2,8 @@
 export function safeHttpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;
   }

@@ -31,9 +31,9 @@ export interface TimelineAxis {
 }
 
 function requireDay(iso: string, what: string): number {
-  const d = dayNumber(iso);
-  if (d === undefined) throw new Error(`timeline: ${what} "${iso}" is not a real YYYY-MM-DD date`);
-  return d;
+  const day = dayNumber(iso);
+  if (day === undefined) throw new Error(`timeline: ${what} "${iso}" is not a real YYYY-MM-DD date`);
+  return day;
 }
 
 /**
@@ -47,9 +47,9 @@ export function buildAxis(histogram: readonly DayCount[], extent: DateRange, max
   let first = extent.from === undefined ? Infinity : requireDay(extent.from, 'extent.from');
   let last = extent.to === undefined ? -Infinity : requireDay(extent.to, 'extent.to');
   const dayNumbers = histogram.map((h, i) => requireDay(h.day, `histogram[${i}].day`));
-  for (const d of dayNumbers) {
-    if (d < first) first = d;
-    if (d > last) last = d;
+  for (const day of dayNumbers) {
+    if (day < first) first = day;
+    if (day > last) last = day;
   }
   if (first === Infinity || last === -Infinity) return null;
   if (first > last) throw new Error(`timeline: extent.from ${extent.from} is after extent.to ${extent.to}`);
@@ -57,15 +57,15 @@ export function buildAxis(histogram: readonly DayCount[], extent: DateRange, max
   const daysPerBin = Math.max(1, Math.ceil(days / Math.max(1, Math.floor(maxBars))));
   const binCount = Math.ceil(days / daysPerBin);
   const bins: TimelineBin[] = new Array(binCount);
-  for (let b = 0; b < binCount; b++) {
-    const offset = b * daysPerBin;
+  for (let bin = 0; bin < binCount; bin++) {
+    const offset = bin * daysPerBin;
     const span = Math.min(daysPerBin, days - offset);
-    bins[b] = { offset, days: span, from: dayString(first + offset), to: dayString(first + offset + span - 1), count: 0 };
+    bins[bin] = { offset, days: span, from: dayString(first + offset), to: dayString(first + offset + span - 1), count: 0 };
   }
   histogram.forEach((h, i) => {
     bins[Math.floor((dayNumbers[i] - first) / daysPerBin)].count += h.count;
   });
-  const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 1);
+  const maxCount = bins.reduce((max, bin) => Math.max(max, bin.count), 1);
   return { first, days, daysPerBin, bins, maxCount };
 }
 
@@ -80,9 +80,9 @@ export function dayIndexAt(x: number, width: number, days: number): number {
 /** The range a brush covers, from the day index where it started to where it ended (either order). */
 export function brushRange(axis: Pick<TimelineAxis, 'first' | 'days'>, startIndex: number, endIndex: number): Required<DateRange> {
   const clamp = (i: number): number => Math.min(axis.days - 1, Math.max(0, Math.round(i)));
-  const a = clamp(startIndex);
-  const b = clamp(endIndex);
-  return { from: dayString(axis.first + Math.min(a, b)), to: dayString(axis.first + Math.max(a, b)) };
+  const start = clamp(startIndex);
+  const end = clamp(endIndex);
+  return { from: dayString(axis.first + Math.min(start, end)), to: dayString(axis.first + Math.max(start, end)) };
 }
 
 /**

@@ -11,18 +11,18 @@ export function isRangeSet(range: DateRange): boolean {
 /** Mentions on the histogram's days that fall inside the range (open ends allowed). */
 export function countInRange(histogram: readonly DayCount[], range: DateRange): number {
   // YYYY-MM-DD strings order like the dates they name, so string comparison is enough here.
-  let n = 0;
-  for (const h of histogram) {
-    if ((range.from === undefined || h.day >= range.from) && (range.to === undefined || h.day <= range.to)) n += h.count;
+  let total = 0;
+  for (const { day, count } of histogram) {
+    if ((range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to)) total += count;
   }
-  return n;
+  return total;
 }
 
 /** A date input's value as a range end: a real YYYY-MM-DD date, or undefined (= open end) for
  *  anything else, including the empty string of a cleared input. */
 export function parseDayInput(value: string): string | undefined {
-  const v = value.trim();
-  return isIsoDay(v) ? v : undefined;
+  const day = value.trim();
+  return isIsoDay(day) ? day : undefined;
 }
 
 /**

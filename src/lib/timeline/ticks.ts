@@ -32,15 +32,15 @@ export function chooseTicks(axis: Pick<TimelineAxis, 'first' | 'days'>, width: n
   for (const months of [1, 2, 3, 6, 12, 24, 60, 120]) {
     if (months * 28 * pxPerDay < minGapPx) continue;
     const ticks: number[] = [];
-    let y = start.year;
-    let m = start.month - 1;
+    let year = start.year;
+    let month = start.month; // 1-12
     for (;;) {
-      const i = monthStart(y, m + 1) - first;
-      if (i >= days) break;
-      const aligned = months < 12 ? m % months === 0 : m === 0 && y % (months / 12) === 0;
-      if (i >= 0 && aligned && keep(i)) ticks.push(i);
-      m++;
-      if (m === 12) { m = 0; y++; }
+      const index = monthStart(year, month) - first;
+      if (index >= days) break;
+      const aligned = months < 12 ? (month - 1) % months === 0 : month === 1 && year % (months / 12) === 0;
+      if (index >= 0 && aligned && keep(index)) ticks.push(index);
+      month++;
+      if (month === 13) { month = 1; year++; }
     }
     return ticks;
   }

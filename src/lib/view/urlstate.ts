@@ -88,8 +88,8 @@ export function formatHash(state: ViewState): string {
   if (state.includeUndated) params.set('undated', '1');
   if (state.includeInside) params.set('inside', '1');
   if (state.order !== DEFAULT_VIEW.order) params.set('order', state.order);
-  const s = params.toString();
-  return s === '' ? '' : `#${s}`;
+  const query = params.toString();
+  return query === '' ? '' : `#${query}`;
 }
 
 /**
