@@ -14,8 +14,8 @@
 import { buildIndex, type DateBasis, type Query } from '../src/lib/index/index';
 import { naiveCounts, naiveExcerpts } from '../src/lib/index/naive';
 import { syntheticDataset } from '../src/lib/index/synthetic';
-import { seededRandom } from '../src/lib/random';
-import { dayNumber, dayString } from '../src/lib/index/days';
+import { seededRandom } from '../tests/support/random';
+import { dayNumber, dayString } from '../src/lib/days/index';
 
 const FRAME_MS = 16;
 const TARGET_SIZE = 100_000;

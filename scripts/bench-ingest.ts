@@ -22,11 +22,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import type { Gazetteer } from '../src/lib/gazetteer/index.ts';
-import { cleanText } from '../src/lib/ingest/clean.ts';
-import { readFrontMatter } from '../src/lib/ingest/frontMatter.ts';
-import { ingestFiles, type InputFile } from '../src/lib/ingest/pipeline.ts';
-import { sentenceSpans } from '../src/lib/ingest/sentences.ts';
-import { seededRandom } from '../src/lib/random.ts';
+import { cleanText, ingestFiles, type InputFile, readFrontMatter, sentenceSpans } from '../src/lib/ingest/index.ts';
+import { seededRandom } from '../tests/support/random.ts';
 
 const MB = 1_000_000;
 

@@ -4,17 +4,16 @@
  * the app validates after loading, and the TypeScript types are inferred from it.
  */
 import { z } from 'zod';
+import { isIsoDay } from './days/index.ts';
 
+/** What a place is. Labels, list groups and admin1's name in each country: src/lib/places/kinds.ts. */
 export const PLACE_KINDS = [
   'river', 'city', 'town', 'village', 'dam', 'reservoir', 'canal', 'power_plant',
   'admin1', 'country', 'region', 'sea', 'peninsula',
 ] as const;
 
 /** Calendar date YYYY-MM-DD that really exists (2022-02-30 is rejected). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'not a real calendar date');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isIsoDay, 'not a real calendar date');
 
 export const placeKindSchema = z.enum(PLACE_KINDS);
 

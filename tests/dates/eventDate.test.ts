@@ -3,7 +3,7 @@
  * 2022-11-12 is a Saturday, 2022-11-15 a Tuesday, 2022-11-03 a Thursday.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates/calendar.ts';
+import { addDays } from '../../src/lib/days/index.ts';
 import { eventDate } from '../../src/lib/dates/index.ts';
 
 describe('eventDate (English)', () => {

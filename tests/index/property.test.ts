@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, type DateBasis, type Query } from '../../src/lib/index/index';
 import { naiveCounts, naiveExcerpts } from '../../src/lib/index/naive';
 import { syntheticDataset } from '../../src/lib/index/synthetic';
-import { seededRandom } from '../../src/lib/random';
+import { seededRandom } from '../support/random';
 import { dayNumber, dayString } from '../../src/lib/index/days';
 
 describe('the index agrees with a naive full scan', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, isHeadlineLike, normalizeWhitespace } from '../../src/lib/ingest/clean.ts';
+import { cleanText, isHeadlineLike, normalizeWhitespace } from '../../src/lib/ingest/index.ts';
 import { readFrontMatter } from '../../src/lib/ingest/frontMatter.ts';
 
 const paragraphs = (text: string) => text.split('\n\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphSpans, SentenceLocator, sentenceSpans } from '../../src/lib/ingest/sentences.ts';
+import { SentenceLocator, sentenceSpans } from '../../src/lib/ingest/sentences.ts';
+import { paragraphSpans } from '../../src/lib/text/index.ts';
 
 const texts = (text: string, spans: [number, number][]) => spans.map(([s, e]) => text.slice(s, e));
 

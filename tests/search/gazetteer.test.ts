@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gazetteerFileSchema } from '../../src/lib/gazetteer/schema';
-import { createPlaceSearch } from '../../src/lib/search/places';
+import { createPlaceSearch } from '../../src/lib/search/index';
 
 const file = new URL('../../geo/gazetteer.json', import.meta.url);
 const places = gazetteerFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).entries;

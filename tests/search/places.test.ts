@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/dataset';
-import { createPlaceSearch, foldName } from '../../src/lib/search/places';
+import { arrowActive, createPlaceSearch, describeHit, searchStatus } from '../../src/lib/search/index';
+import { foldName } from '../../src/lib/names/index';
 
 const place = (id: string, name: string, kind: Place['kind'], names: string[]): Place => ({ id, name, kind, lon: 33, lat: 47, names });
 
@@ -83,5 +84,38 @@ describe('createPlaceSearch', () => {
     expect(search('  ’ ')).toEqual([]);
     expect(ids('o', 3)).toHaveLength(3);
     expect(search('zzzz')).toEqual([]);
+  });
+});
+
+describe('what a result says', () => {
+  it('gives the kind, and the spelling that matched when it is not just the name', () => {
+    const kherson = places.find((p) => p.id === 'kherson')!;
+    expect(describeHit({ place: kherson, matched: 'Херсон' })).toBe('— city · matched “Херсон”');
+    expect(describeHit({ place: kherson, matched: 'KHERSON' })).toBe('— city');
+  });
+
+  it('tells screen readers how many places were found', () => {
+    expect(searchStatus('kh', true, 3)).toBe('3 places found');
+    expect(searchStatus('kh', true, 1)).toBe('1 place found');
+    expect(searchStatus('zz', true, 0)).toBe('No places found');
+    expect(searchStatus('kh', false, 3)).toBe('');
+    expect(searchStatus('  ', true, 0)).toBe('');
+  });
+});
+
+describe('combobox keys', () => {
+  it('opens on the first or last option, or with Alt+ArrowDown on none', () => {
+    expect(arrowActive(true, false, false, -1, 5)).toBe(0);
+    expect(arrowActive(false, false, false, -1, 5)).toBe(4);
+    expect(arrowActive(true, true, false, -1, 5)).toBe(-1);
+  });
+
+  it('moves through an open list, wrapping at both ends', () => {
+    expect(arrowActive(true, false, true, -1, 3)).toBe(0);
+    expect(arrowActive(true, false, true, 2, 3)).toBe(0);
+    expect(arrowActive(false, false, true, 0, 3)).toBe(2);
+    expect(arrowActive(false, false, true, -1, 3)).toBe(2);
+    expect(arrowActive(false, false, true, 2, 3)).toBe(1);
+    expect(arrowActive(true, false, true, 0, 0)).toBe(-1);
   });
 });

@@ -23,9 +23,9 @@ export function indonesianWeekday(sentence: string): IndonesianWeekday | undefin
   const matches = [AFTER_HARI.exec(sentence), AFTER_PREPOSITION.exec(sentence)]
     .filter((m): m is RegExpExecArray => m !== null && !EVERY.test(sentence.slice(0, m.index + m[0].indexOf(m[1]))))
     .sort((a, b) => a.index - b.index);
-  const m = matches[0];
-  if (!m) return undefined;
-  const weekday = WEEKDAYS[m[1].toLowerCase()];
-  const modifier = m[2]?.toLowerCase();
-  return { index: m.index, length: m[0].length, weekday, last: modifier === 'lalu' || modifier === 'kemarin', next: modifier === 'depan' };
+  const first = matches[0];
+  if (!first) return undefined;
+  const weekday = WEEKDAYS[first[1].toLowerCase()];
+  const modifier = first[2]?.toLowerCase();
+  return { index: first.index, length: first[0].length, weekday, last: modifier === 'lalu' || modifier === 'kemarin', next: modifier === 'depan' };
 }

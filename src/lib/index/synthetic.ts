@@ -6,7 +6,7 @@
  */
 import type { Article, Dataset, Mention, Place, PlaceKind } from '../dataset';
 import { dayNumber, dayString } from './days';
-import { seededRandom } from '../random';
+import { seededRandom } from '../../../tests/support/random';
 
 export interface SyntheticOptions {
   mentions: number;

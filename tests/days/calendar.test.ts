@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatYmd, fromDayNumber, inferYear, weekdayAfter, weekdayOf, weekdayOnOrBefore } from '../../src/lib/dates/calendar.ts';
+import { addDays, dayNumber, daysBetween, dayString, formatYmd, isIsoDay, weekdayOf } from '../../src/lib/days/index.ts';
 
 describe('calendar', () => {
   it('formats only real days', () => {
@@ -11,7 +11,7 @@ describe('calendar', () => {
   it('formats like Date#toISOString, for any year from 1 to 9999', () => {
     for (let n = -719162; n < 2932897; n += 997) { // 0001-01-01 .. 9999-12-31, every 997th day
       const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
-      expect(fromDayNumber(n)).toBe(iso);
+      expect(dayString(n)).toBe(iso);
       const year = Number(iso.slice(0, 4));
       // (Date.UTC reads years 0-99 as 1900-1999, so formatYmd has always refused them.)
       if (year >= 100) expect(formatYmd({ year, month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) })).toBe(iso);
@@ -23,20 +23,24 @@ describe('calendar', () => {
     expect(addDays('2022-03-01', -1)).toBe('2022-02-28');
   });
 
-  it('weekdays: 2022-11-11 was a Friday', () => {
-    expect(weekdayOf('2022-11-11')).toBe(5);
-    expect(weekdayOnOrBefore('2022-11-11', 5)).toBe('2022-11-11');
-    expect(weekdayOnOrBefore('2022-11-11', 5, true)).toBe('2022-11-04');
-    expect(weekdayOnOrBefore('2022-11-12', 0)).toBe('2022-11-06');
-    expect(weekdayAfter('2022-11-11', 5)).toBe('2022-11-18');
-    expect(weekdayAfter('2022-11-11', 1)).toBe('2022-11-14');
+  it('reads only real days, and back', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayString(19305)).toBe('2022-11-09');
+    expect(dayNumber('2022-11-09')).toBe(19305);
+    for (const bad of ['2022-02-30', '2022-13-01', '2022-00-10', '0050-01-01', '2022-1-1', 'abc', '']) {
+      expect(dayNumber(bad)).toBeUndefined();
+      expect(isIsoDay(bad)).toBe(false);
+    }
+    expect(isIsoDay('2024-02-29')).toBe(true);
   });
 
-  it('infers the year of a day and month near publication', () => {
-    expect(inferYear(2, 24, '2022-11-09')).toBe(2022);
-    expect(inferYear(11, 28, '2022-11-12')).toBe(2022);
-    expect(inferYear(1, 3, '2022-12-20')).toBe(2023);
-    expect(inferYear(12, 30, '2023-01-05')).toBe(2022);
-    expect(inferYear(2, 29, '2022-11-09')).toBeUndefined();
+  it('counts days between two days', () => {
+    expect(daysBetween('2022-11-09', '2022-11-12')).toBe(3);
+    expect(daysBetween('2023-01-01', '2022-12-31')).toBe(-1);
+  });
+
+  it('weekday: 2022-11-11 was a Friday', () => {
+    expect(weekdayOf('2022-11-11')).toBe(5);
+    expect(weekdayOf('2022-11-13')).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, formatHash, parseHash, type ViewState } from '../src/lib/urlstate';
+import { DEFAULT_VIEW, formatHash, parseHash, viewUrl, type ViewState } from '../../src/lib/view/index';
 
 const known = new Set(['kherson', 'nova-kakhovka', 'kherson-oblast', 'a&b =ü']);
 const knownPlace = (id: string) => known.has(id);
@@ -77,5 +77,16 @@ describe('formatHash', () => {
   ];
   it.each(states.map((s) => [formatHash(s) || '(empty)', s]))('round-trips %s', (_, state) => {
     expect(parseHash(formatHash(state), knownPlace)).toEqual({ state, notices: [] });
+  });
+});
+
+describe('viewUrl', () => {
+  const at = (hash: string) => ({ pathname: '/placeline/', search: '?lang=en', hash });
+
+  it('changes only the hash, and says when there is nothing to change', () => {
+    expect(viewUrl(at(''), { ...DEFAULT_VIEW, place: 'kherson' })).toBe('/placeline/?lang=en#place=kherson');
+    expect(viewUrl(at('#place=kherson'), { ...DEFAULT_VIEW, place: 'kherson' })).toBeNull();
+    expect(viewUrl(at('#place=kherson'), { ...DEFAULT_VIEW })).toBe('/placeline/?lang=en');
+    expect(viewUrl(at(''), { ...DEFAULT_VIEW })).toBeNull();
   });
 });

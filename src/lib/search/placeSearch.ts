@@ -8,12 +8,12 @@
  * each (~30k short strings), which a plain startsWith/includes loop scans in well under a
  * millisecond per keystroke, with no index to build or ship.
  */
-import type { Place } from '../dataset';
+import type { Place } from '../dataset.ts';
 import { foldName } from '../names/index';
+import { kindLabel } from '../places/index.ts';
+import { plural } from '../format/index.ts';
 
-export { foldName };
-
-export interface PlaceMatch {
+export interface PlaceSearchHit {
   place: Place;
   /** The name or spelling that matched, as written in the data (e.g. "Херсон", "Kiev"). */
   matched: string;
@@ -33,45 +33,45 @@ const SUBSTRING = 3;
 const NO_MATCH = 4;
 
 /** Returns `search(query, limit = 10)`, best matches first; an empty query gives []. */
-export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceMatch[] {
+export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}): (query: string, limit?: number) => PlaceSearchHit[] {
   // Flat arrays of (folded name, place, original name), one entry per distinct folded name.
   const folded: string[] = [];
   const owner: number[] = [];
   const original: string[] = [];
-  places.forEach((place, i) => {
+  places.forEach((place, placeIndex) => {
     const seen = new Set<string>();
     for (const name of [place.name, ...(place.names ?? [])]) {
-      const f = foldName(name);
-      if (f === '' || seen.has(f)) continue;
-      seen.add(f);
-      folded.push(f);
-      owner.push(i);
+      const key = foldName(name);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      folded.push(key);
+      owner.push(placeIndex);
       original.push(name);
     }
   });
   const best = new Uint8Array(places.length);
   const bestName = new Int32Array(places.length);
 
-  return (query: string, limit = 10): PlaceMatch[] => {
-    const q = foldName(query);
-    if (q === '' || limit <= 0) return [];
+  return (query: string, limit = 10): PlaceSearchHit[] => {
+    const wanted = foldName(query);
+    if (wanted === '' || limit <= 0) return [];
     best.fill(NO_MATCH);
-    const wordQ = ' ' + q;
-    for (let k = 0; k < folded.length; k++) {
-      const name = folded[k];
-      const tier = name === q ? EXACT
-        : name.startsWith(q) ? PREFIX
-          : name.includes(wordQ) ? WORD_PREFIX
-            : name.includes(q) ? SUBSTRING : NO_MATCH;
-      const p = owner[k];
+    const wordStart = ' ' + wanted;
+    for (let entry = 0; entry < folded.length; entry++) {
+      const name = folded[entry];
+      const tier = name === wanted ? EXACT
+        : name.startsWith(wanted) ? PREFIX
+          : name.includes(wordStart) ? WORD_PREFIX
+            : name.includes(wanted) ? SUBSTRING : NO_MATCH;
+      const place = owner[entry];
       // Equal tiers: keep the shorter name (closer to what was typed).
-      if (tier < best[p] || (tier === best[p] && tier !== NO_MATCH && name.length < folded[bestName[p]].length)) {
-        best[p] = tier;
-        bestName[p] = k;
+      if (tier < best[place] || (tier === best[place] && tier !== NO_MATCH && name.length < folded[bestName[place]].length)) {
+        best[place] = tier;
+        bestName[place] = entry;
       }
     }
     const hits: number[] = [];
-    for (let p = 0; p < places.length; p++) if (best[p] !== NO_MATCH) hits.push(p);
+    for (let place = 0; place < places.length; place++) if (best[place] !== NO_MATCH) hits.push(place);
     const count = opts.count;
     const counts = count ? new Map(hits.map((p) => [p, count(places[p].id)])) : undefined;
     hits.sort((x, y) => best[x] - best[y]
@@ -80,4 +80,17 @@ export function createPlaceSearch(places: Place[], opts: PlaceSearchOptions = {}
       || (places[x].id < places[y].id ? -1 : 1));
     return hits.slice(0, limit).map((p) => ({ place: places[p], matched: original[bestName[p]] }));
   };
+}
+
+/** "— city · matched “Херсон”": the kind, and the spelling that matched when it says something the
+ *  name does not (case, accents and punctuation aside). */
+export function describeHit(hit: PlaceSearchHit): string {
+  const kind = `— ${kindLabel(hit.place)}`;
+  return foldName(hit.matched) !== foldName(hit.place.name) ? `${kind} · matched “${hit.matched}”` : kind;
+}
+
+/** What a screen reader hears after a keystroke: "3 places found", "No places found", or nothing. */
+export function searchStatus(query: string, open: boolean, found: number): string {
+  if (!open || query.trim() === '') return '';
+  return found === 0 ? 'No places found' : `${plural(found, 'place')} found`;
 }

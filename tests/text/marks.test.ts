@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl, splitByMarks } from '../src/lib/highlight';
+import { markedParagraphs, safeHttpUrl, splitByMarks } from '../../src/lib/text/index';
 
 describe('splitByMarks', () => {
   it('splits text around marks, keeping every character once', () => {
@@ -29,5 +29,26 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('data:text/html,<b>x</b>')).toBeUndefined();
     expect(safeHttpUrl('not a url')).toBeUndefined();
     expect(safeHttpUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('markedParagraphs', () => {
+  it('splits a text into paragraphs at blank lines, each with the marks inside it', () => {
+    const text = 'Kherson is free.\nThe Dnipro.\n\n  \nNova Kakhovka waits.';
+    const marks = [
+      { start: 0, end: 7, place: 'kherson' },
+      { start: 21, end: 27, place: 'dnipro' },
+      { start: 33, end: 46, place: 'nova-kakhovka' },
+    ];
+    const paragraphs = markedParagraphs(text, marks);
+    expect(paragraphs.map((p) => p.start)).toEqual([0, 33]);
+    expect(paragraphs.map((p) => p.segments.map((s) => s.text).join(''))).toEqual(['Kherson is free.\nThe Dnipro.', 'Nova Kakhovka waits.']);
+    expect(paragraphs[0].segments.filter((s) => s.mark).map((s) => [s.text, s.mark!.place])).toEqual([['Kherson', 'kherson'], ['Dnipro', 'dnipro']]);
+    expect(paragraphs[1].segments[0]).toEqual({ text: 'Nova Kakhovka', mark: marks[2] });
+  });
+
+  it('leaves out a mark that would cross a paragraph break', () => {
+    const text = 'One.\n\nTwo.';
+    expect(markedParagraphs(text, [{ start: 2, end: 8 }]).flatMap((p) => p.segments.filter((s) => s.mark))).toEqual([]);
   });
 });

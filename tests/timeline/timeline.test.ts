@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  brushRange, buildAxis, chooseTicks, countInRange, dayIndexAt, editRange, formatDay, formatSpan,
-  histogramSummary, isRangeSet, parseDayInput, rangeIndices,
-} from '../src/lib/timeline';
-import { buildIndex } from '../src/lib/index/index';
-import { syntheticDataset } from '../src/lib/index/synthetic';
-import { dayNumber, dayString } from '../src/lib/index/days';
+  barReadout, barRect, binAt, binSelected, brushRange, brushReadout, buildAxis, chooseTicks, countInRange, dayIndexAt, editRange,
+  histogramSummary, isRangeSet, parseDayInput, rangeIndices, spansYears, tickLabel, widenRange,
+} from '../../src/lib/timeline/index';
+import { buildIndex } from '../../src/lib/index/index';
+import { syntheticDataset } from '../../src/lib/index/synthetic';
+import { dayNumber, dayString } from '../../src/lib/days/index';
 
 // The seed corpus's shape: five articles between 3 and 15 Nov 2022, with gaps.
 const seedLike = [
@@ -198,18 +198,61 @@ describe('date inputs and ranges', () => {
   });
 });
 
+/** Intl's range style puts thin spaces around the dash: "3 – 15 Nov 2022". */
+const DASH = '\u2009–\u2009';
+
 describe('labels', () => {
-  it('formats days the en-GB way, with the year only where it is needed', () => {
-    expect(formatDay('2022-11-03')).toBe('3 Nov');
-    expect(formatDay('2022-11-03', true)).toBe('3 Nov 2022');
-    expect(formatSpan('2022-11-03', '2022-11-15')).toBe('3 Nov – 15 Nov 2022');
-    expect(formatSpan('2022-12-28', '2023-01-02')).toBe('28 Dec 2022 – 2 Jan 2023');
-    expect(formatSpan('2022-11-09', '2022-11-09')).toBe('9 Nov 2022');
+  it('summarises the histogram for screen readers, in the page\'s one range style', () => {
+    const axis = buildAxis(seedLike, seedExtent)!;
+    expect(histogramSummary(seedLike, axis, {})).toBe(`Mentions per day, 3${DASH}15 Nov 2022; 42 in range`);
+    expect(histogramSummary(seedLike, axis, { from: '2022-11-12' })).toBe(`Mentions per day, 3${DASH}15 Nov 2022; 14 in range`);
   });
 
-  it('summarises the histogram for screen readers', () => {
+  it('reads out the brush and the bar under the pointer', () => {
     const axis = buildAxis(seedLike, seedExtent)!;
-    expect(histogramSummary(seedLike, axis, {})).toBe('Mentions per day, 3 Nov – 15 Nov 2022; 42 in range');
-    expect(histogramSummary(seedLike, axis, { from: '2022-11-12' })).toBe('Mentions per day, 3 Nov – 15 Nov 2022; 14 in range');
+    expect(brushReadout(axis, 4, 2)).toBe(`Select 5${DASH}7 Nov 2022`);
+    expect(brushReadout(axis, 6, 6)).toBe('Select 9 Nov 2022');
+    expect(barReadout(binAt(axis, 6))).toBe('9 Nov 2022: 12 mentions');
+    expect(barReadout({ from: '2022-11-04', to: '2022-11-04', count: 1 })).toBe('4 Nov 2022: 1 mention');
+    expect(barReadout({ from: '2022-10-30', to: '2022-11-05', count: 1234 })).toBe(`30 Oct${DASH}5 Nov 2022: 1,234 mentions`);
+  });
+
+  it('labels ticks with the year only on 1 January of a multi-year axis', () => {
+    expect(tickLabel('2022-11-03', false)).toBe('3 Nov');
+    expect(tickLabel('2023-01-01', false)).toBe('1 Jan');
+    expect(tickLabel('2023-01-01', true)).toBe('1 Jan 2023');
+    expect(tickLabel('2023-03-01', true)).toBe('1 Mar');
+    expect(spansYears(buildAxis(seedLike, seedExtent)!)).toBe(false);
+    expect(spansYears(buildAxis([], { from: '2022-12-30', to: '2023-01-02' })!)).toBe(true);
+  });
+
+  it('marks the bars that overlap the selection', () => {
+    expect(binSelected({ offset: 3, days: 2 }, [4, 9])).toBe(true);
+    expect(binSelected({ offset: 3, days: 1 }, [4, 9])).toBe(false);
+    expect(binSelected({ offset: 10, days: 7 }, [4, 9])).toBe(false);
+    expect(binSelected({ offset: 3, days: 2 }, null)).toBe(false);
+  });
+});
+
+describe('widenRange', () => {
+  it('is the smallest range holding the current one and the hidden excerpts', () => {
+    expect(widenRange({ from: '2022-11-09', to: '2022-11-10' }, { from: '2022-11-03', to: '2022-11-05' })).toEqual({ from: '2022-11-03', to: '2022-11-10' });
+    expect(widenRange({ from: '2022-11-09', to: '2022-11-10' }, { from: '2022-11-12', to: '2022-11-15' })).toEqual({ from: '2022-11-09', to: '2022-11-15' });
+  });
+
+  it('keeps an open end open', () => {
+    expect(widenRange({ to: '2022-11-05' }, { from: '2022-11-09', to: '2022-11-15' })).toEqual({ from: undefined, to: '2022-11-15' });
+    expect(widenRange({ from: '2022-11-09' }, { from: '2022-11-03', to: '2022-11-04' })).toEqual({ from: '2022-11-03', to: undefined });
+  });
+});
+
+describe('barRect', () => {
+  const plot = { baseline: 52, maxHeight: 38 };
+  it('scales height by count, with a floor of 2 px, standing on the baseline', () => {
+    expect(barRect({ offset: 2, days: 1, count: 10 }, 10, 20, plot)).toEqual({ x: 40.5, y: 14, width: 19, height: 38 });
+    expect(barRect({ offset: 0, days: 1, count: 1 }, 1000, 20, plot)).toEqual({ x: 0.5, y: 50, width: 19, height: 2 });
+  });
+  it('leaves no gap between bars 4 px wide or less', () => {
+    expect(barRect({ offset: 3, days: 2, count: 5 }, 10, 2, plot)).toEqual({ x: 6, y: 33, width: 4, height: 19 });
   });
 });

@@ -6,8 +6,8 @@
  * show, and the rest of the link still applies. Unknown keys are ignored, so other parts of the app
  * can add their own.
  */
-import type { DateBasis, ExcerptOrder } from './index/index';
-import { isIsoDay } from './index/days';
+import type { DateBasis, ExcerptOrder } from '../index/index';
+import { isIsoDay } from '../days/index.ts';
 
 export interface ViewState {
   place?: string;
@@ -88,6 +88,15 @@ export function formatHash(state: ViewState): string {
   if (state.includeUndated) params.set('undated', '1');
   if (state.includeInside) params.set('inside', '1');
   if (state.order !== DEFAULT_VIEW.order) params.set('order', state.order);
-  const s = params.toString();
-  return s === '' ? '' : `#${s}`;
+  const query = params.toString();
+  return query === '' ? '' : `#${query}`;
+}
+
+/**
+ * The address to put in the history for a state, or null when it is the address already shown.
+ * The hash is the only part that changes; path and query stay.
+ */
+export function viewUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>, state: ViewState): string | null {
+  const url = `${location.pathname}${location.search}${formatHash(state)}`;
+  return url === `${location.pathname}${location.search}${location.hash}` ? null : url;
 }

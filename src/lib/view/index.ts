@@ -1,0 +1,5 @@
+export { DEFAULT_VIEW, type ViewState, formatHash, parseHash, viewUrl } from './urlstate.ts';
+export { type ExcerptRow, articleMentions, excerptRowKey, excerptRows, excerptTotal } from './excerptRows.ts';
+export { type OverlayFacts, overlayFeaturesById } from './storyOverlays.ts';
+export { countsByPlace, queryOf } from './query.ts';
+export { withLayerVisible } from './hiddenLayers.ts';
