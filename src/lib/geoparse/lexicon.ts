@@ -132,6 +132,8 @@ export const STOPWORDS_ALL = [
   'papa', 'pollen', 'buy', 'elk', 'lazy', 'buddy', 'mission', 'union', 'liberty', 'victoria', 'hamilton', 'stanley',
   'douglas', 'kingston', 'plymouth', 'independence', 'progress', 'providence', 'concord', 'march', 'may', 'june', 'august',
   'mobile', 'reading', 'bath', 'split', 'nice', 'sale', 'deal', 'hull', 'wells', 'eagle', 'tata', 'azov',
+  // directions and other adjectives that name provinces (Kenya's Western, Zambia's Central)
+  'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'coast', 'capital', 'federal', 'national',
   // towns named after people, far more often the person in the news
   'pushkin', 'chekhov', 'gagarin', 'lermontov', 'korolev', 'korolyov', 'suvorov', 'stanislav', 'frunze', 'lomonosov', 'zhukovsky',
   // German, French

@@ -55,8 +55,9 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
     } else if (size === 1) {
       const w = wordAt(t, i);
       if (STOP.has(w.toLowerCase())) continue;
-      // a short all-caps token is an acronym (BAR, MENA), not a town
-      if (isAllCaps(w) && w.replace(/\./g, '').length <= 3) continue;
+      // a short all-caps token is an acronym (BAR, MENA), not a town; a longer one (NATO, KOBE)
+      // is a name only in an all-caps line (a headline), where its neighbours are capitals too
+      if (isAllCaps(w) && (w.replace(/\./g, '').length <= 3 || !allCapsNeighbour(t, i))) continue;
     }
     if (v.organisation) { organisation = true; continue; }
     let vIds = v.ids;
@@ -70,6 +71,12 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
   }
   if (!ids && !organisation) return undefined;
   return { ids: ids ?? [], organisation: organisation && !ids };
+}
+
+function allCapsNeighbour(t: Tokens, i: number): boolean {
+  // a dateline ("LAGOS —") opens its line
+  if (i === 0 || t.text.lastIndexOf('\n', t.start[i]) >= t.end[i - 1]) return true;
+  return (i > 0 && isAllCaps(wordAt(t, i - 1)) && wordAt(t, i - 1).length > 1) || (i + 1 < t.length && isAllCaps(wordAt(t, i + 1)) && wordAt(t, i + 1).length > 1);
 }
 
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
@@ -100,8 +107,9 @@ function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: numb
 }
 
 /** Longest name matches, left to right, non-overlapping (organisation names included). */
-export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
+export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
+  const endings = INFLECTION_ENDINGS[language];
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
@@ -112,9 +120,34 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
       const viaStem = walk(t, i, index, true);
       if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
     }
+    if (!best && endings && !cyr) best = inflected(t, i, index, gazetteer, endings);
     if (best) { out.push(best); i = best.last; } else i++;
   }
   return out;
+}
+
+/**
+ * Case endings of German (genitive -s), Polish and Czech on transliterated Ukrainian and Russian
+ * names, longest first: Chersons, w Chersoniu, z Chersonia, Kijowa, w Charkowie, v Kyjevě, Chersonu.
+ */
+const INFLECTION_ENDINGS: Record<string, string[]> = {
+  de: ['s'],
+  pl: ['iem', 'owi', 'iu', 'ia', 'ie', 'em', 'u', 'a', 'ą', 'ę', 'i', 'y'],
+  cs: ['em', 'ě', 'u', 'a', 'i', 'e', 'y'],
+};
+/** Countries whose names the endings apply to (their names are the generated spellings). */
+const INFLECTED_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+
+function inflected(t: Tokens, i: number, index: NameIndex, gazetteer: Gazetteer, endings: readonly string[]): RawMatch | undefined {
+  const w = wordAt(t, i);
+  for (const ending of endings) {
+    if (w.length - ending.length < 4 || !w.endsWith(ending)) continue;
+    const variants = index.exact.get(skeleton(w.slice(0, -ending.length)));
+    const ids = variants?.filter((v) => v.size === 1 && !v.acronym && !v.organisation).flatMap((v) => v.ids)
+      .filter((id) => INFLECTED_COUNTRIES.has(gazetteer.get(id)?.country ?? ''));
+    if (ids?.length) return { first: i, last: i + 1, ids, organisation: false };
+  }
+  return undefined;
 }
 
 /** Is the line holding this offset a title-case headline ("Russia Withdraws From Ukraine's Kherson")? */
@@ -151,10 +184,20 @@ const SENTENCE_BREAKS = new Set([...'.!?:;\n•"“”«»()[]–—'].map((c) =
  * capitalised word that is part of a longer proper name ("Friedrich Engels", "Staf Umum Ukraina").
  * German is exempt from the last rule: it capitalises every noun.
  */
-export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean): RawMatch[] {
+export interface Mentions extends Array<RawMatch> {
+  /** Words of one-word names dropped as part of a person's name ("Washington" of "George Washington"). */
+  dropped: Set<string>;
+}
+
+export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
   const memo = new Map<number, boolean>();
+  const dropped = new Set<string>();
+  // Only the surname position carries over to the rest of the article: a first name or an
+  // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
+  const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
+  const populatedOnly = (m: RawMatch) => m.ids.every((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? ''));
   // Matches are sorted and do not overlap: only the neighbours can touch a match.
-  return matches.filter((m, k) => {
+  const kept = matches.filter((m, k) => {
     const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
     const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
     if (m.organisation) return false;
@@ -171,8 +214,9 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) ? person(m) : false;
     }
     return true;
   });
+  return Object.assign(kept, { dropped });
 }

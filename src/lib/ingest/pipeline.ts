@@ -11,7 +11,7 @@
 import type { Article, Dataset, Mention, Place, Rejected } from '../dataset.ts';
 import { ArticleDates } from '../dates/index.ts';
 import { toDatasetPlace, type Gazetteer } from '../gazetteer/index.ts';
-import { geoparse, type PlaceMatch } from '../geoparse/index.ts';
+import { geoparse, type ToponymSpan } from '../geoparse/index.ts';
 import { cleanText, isHeadlineLike } from './clean.ts';
 import { decodeText } from './decode.ts';
 import { readFrontMatter, type RawMeta } from './frontMatter.ts';
@@ -213,7 +213,7 @@ function checkMetadata(meta: RawMeta, warnings: string[]): CheckedMeta {
 }
 
 /** Every usable geoparser match becomes a mention with its sentence. */
-function locatedMentions(article: Article, matches: PlaceMatch[], gazetteer: Gazetteer, warn: (message: string) => void): Mention[] {
+function locatedMentions(article: Article, matches: ToponymSpan[], gazetteer: Gazetteer, warn: (message: string) => void): Mention[] {
   if (matches.length === 0) return [];
   const sentences = new SentenceLocator(article.text, article.language);
   const mentions: Mention[] = [];
