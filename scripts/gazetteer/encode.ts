@@ -8,7 +8,7 @@ import type { PlaceKind } from '../../src/lib/dataset';
 
 const dictionary = <T>(values: T[]): T[] => [...new Set(values)].sort();
 
-export function encodeGazetteer(entries: readonly GazetteerEntry[], about: string, fingerprint: string, commonWords: readonly string[]): Uint8Array {
+export function encodeGazetteer(entries: readonly GazetteerEntry[], about: string, fingerprint: string, words: { commonWords: string[]; firstNames: string[] }): Uint8Array {
   const count = entries.length;
   const index = new Map(entries.map((e, i) => [e.id, i]));
   const kinds = dictionary(entries.map((e) => e.kind)) as PlaceKind[];
@@ -51,7 +51,7 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
     columns[name] = [offset, bytes.byteLength / width];
     offset = (offset + bytes.byteLength + 3) & ~3;
   }
-  const header: GazetteerHeader = { version: GAZETTEER_FORMAT_VERSION, fingerprint, about, count, kinds, countries, sources, seats, commonWords: [...commonWords], columns };
+  const header: GazetteerHeader = { version: GAZETTEER_FORMAT_VERSION, fingerprint, about, count, kinds, countries, sources, seats, commonWords: words.commonWords, firstNames: words.firstNames, columns };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const bodyStart = (8 + headerBytes.byteLength + 3) & ~3;
   const out = new Uint8Array(bodyStart + offset);

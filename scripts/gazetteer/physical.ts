@@ -1,7 +1,8 @@
 /**
  * Continents, the regions news names, oceans, seas, gulfs, straits, lakes, major rivers and
  * mountain ranges: none of the npm data packages has them as named points, so each has a
- * representative point (a label point near its middle, rounded to 0.1°, from standard atlases) and
+ * representative point (continents: GeoNames' points; others a point near the middle, rounded, from
+ * standard atlases) and
  * its common names in the languages the geoparser reads. Rivers' points are their middle reaches.
  * Kinds map onto the dataset's kinds: continents, regions and ranges are `region`, water bodies
  * `sea` (lakes included), rivers `river`.
@@ -11,18 +12,20 @@ import type { PlaceKind } from '../../src/lib/dataset';
 export interface PhysicalPlace { name: string; kind: PlaceKind; lonLat: [number, number]; names?: string[] }
 
 export const PHYSICAL_PLACES: PhysicalPlace[] = [
-  // continents
-  { name: 'Europe', kind: 'region', lonLat: [15, 54], names: ['Europa', 'Європа', 'Европа', 'Eropa'] },
-  { name: 'Africa', kind: 'region', lonLat: [20, 5], names: ['Afrika', 'Afrique', 'Африка', 'África'] },
-  { name: 'Asia', kind: 'region', lonLat: [90, 45], names: ['Asien', 'Asie', 'Азія', 'Азия', 'Asia'] },
-  { name: 'North America', kind: 'region', lonLat: [-100, 45], names: ['Nordamerika', 'Amérique du Nord', 'Північна Америка', 'Северная Америка', 'Amerika Utara'] },
-  { name: 'South America', kind: 'region', lonLat: [-60, -15], names: ['Südamerika', 'Amérique du Sud', 'Південна Америка', 'Южная Америка', 'Amerika Selatan'] },
+  // continents: GeoNames' continent points
+  { name: 'Europe', kind: 'region', lonLat: [9.1406, 48.6909], names: ['Europa', 'Європа', 'Европа', 'Eropa'] },
+  { name: 'Africa', kind: 'region', lonLat: [21.0936, 7.1881], names: ['Afrika', 'Afrique', 'Африка', 'África'] },
+  { name: 'Asia', kind: 'region', lonLat: [89.2966, 29.8405], names: ['Asien', 'Asie', 'Азія', 'Азия', 'Asia'] },
+  { name: 'North America', kind: 'region', lonLat: [-100.5469, 46.0732], names: ['Nordamerika', 'Amérique du Nord', 'Північна Америка', 'Северная Америка', 'Amerika Utara'] },
+  { name: 'South America', kind: 'region', lonLat: [-57.6563, -14.6048], names: ['Südamerika', 'Amérique du Sud', 'Південна Америка', 'Южная Америка', 'Amerika Selatan'] },
   { name: 'Latin America', kind: 'region', lonLat: [-75, -5], names: ['Lateinamerika', 'Amérique latine', 'Латинська Америка', 'Латинская Америка', 'Amerika Latin'] },
   { name: 'Central America', kind: 'region', lonLat: [-86, 14], names: ['Mittelamerika', 'Amérique centrale'] },
   { name: 'the Americas', kind: 'region', lonLat: [-80, 15], names: ['Americas'] },
-  { name: 'Oceania', kind: 'region', lonLat: [140, -25], names: ['Ozeanien', 'Océanie', 'Океанія', 'Океания'] },
-  { name: 'Antarctica', kind: 'region', lonLat: [0, -85], names: ['Antarktis', 'Antarctique', 'Антарктида'] },
+  { name: 'Oceania', kind: 'region', lonLat: [138.5156, -18.3128], names: ['Ozeanien', 'Océanie', 'Океанія', 'Океания'] },
+  { name: 'Antarctica', kind: 'region', lonLat: [16.4063, -78.1586], names: ['Antarktis', 'Antarctique', 'Антарктида'] },
   { name: 'Eurasia', kind: 'region', lonLat: [60, 50], names: ['Eurasien', 'Євразія', 'Евразия'] },
+  // the union of states the news names as a place ("EU leaders", "across the EU"): at Europe's point
+  { name: 'European Union', kind: 'region', lonLat: [9.1406, 48.6909], names: ['EU', 'E.U.', 'Europäische Union', 'Union européenne', 'Uni Eropa', 'Європейський Союз', 'Евросоюз', 'Євросоюз', 'Европейский союз'] },
   // regions the news uses
   { name: 'Middle East', kind: 'region', lonLat: [45, 29], names: ['the Middle East', 'Mideast', 'Naher Osten', 'Nahost', 'Moyen-Orient', 'Близький Схід', 'Ближний Восток', 'Timur Tengah'] },
   { name: 'Near East', kind: 'region', lonLat: [38, 33] },

@@ -5,7 +5,7 @@
  *
  *   "PLGZ" | u32 header length | header JSON | padding to 4 | columns (little-endian) | names text
  *
- * Header: { version, fingerprint, about, count, kinds, countries, sources, seats, commonWords, columns: {name:
+ * Header: { version, fingerprint, about, count, kinds, countries, sources, seats, commonWords, firstNames, columns: {name:
  * [byteOffset, length]} }. Columns: lon, lat (Int32, degrees × 1e4), population and geonames
  * (Uint32), parent and eponym (Int32 entry index, -1 none), kind, seat (Uint8 index), country and
  * source (Uint16 index, country 0 = none). Names text: one line per entry, "id\tiso\tname\tname...".
@@ -29,6 +29,8 @@ export interface GazetteerHeader {
   seats: ('' | 'capital' | 'admin1')[];
   /** One-word place names that are common words (lowercase): "nice", "reading", "split". */
   commonWords: string[];
+  /** Common English first names ("Mary", "George"): person names around place names. */
+  firstNames: string[];
   columns: Record<ColumnName, [number, number]>;
 }
 

@@ -13,9 +13,13 @@ export class Gazetteer {
    */
   readonly commonWords: ReadonlySet<string>;
 
-  constructor(entries: readonly GazetteerEntry[], file = 'gazetteer', commonWords: Iterable<string> = []) {
+  /** Common first names ("Mary", "George", "Tyler"), as written: persons' names around places. */
+  readonly firstNames: ReadonlySet<string>;
+
+  constructor(entries: readonly GazetteerEntry[], file = 'gazetteer', words: { commonWords?: Iterable<string>; firstNames?: Iterable<string> } = {}) {
     this.entries = entries;
-    this.commonWords = new Set(commonWords);
+    this.commonWords = new Set(words.commonWords);
+    this.firstNames = new Set(words.firstNames);
     this.byId = new Map();
     this.byEponym = new Map();
     for (const e of entries) {

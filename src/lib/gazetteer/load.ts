@@ -16,7 +16,7 @@ export function gazetteerFromBytes(bytes: Uint8Array | ArrayBuffer, file = GAZET
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message} (rebuild it with npm run build:gazetteer)`);
   }
-  return new Gazetteer(decoded.entries, file, decoded.header.commonWords);
+  return new Gazetteer(decoded.entries, file, decoded.header);
 }
 
 interface NodeModules {

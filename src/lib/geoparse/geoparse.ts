@@ -31,7 +31,7 @@ import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regi
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
 import { addToContext, bestReading, emptyContext, isMinor, type ArticleContext } from './readings';
-import { anchorContext, applyCommaPatterns, isBareStateCode, keepMention } from './support';
+import { anchorContext, applyCommaPatterns, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
 
 export interface ToponymSpan {
@@ -126,10 +126,15 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   }
   oneReadingPerName(t, mentions);
 
-  const anchors = anchorContext(mentions, gazetteer, source);
-  let kept = mentions.filter((m) => keepMention(t, m, anchors, gazetteer));
+  const needs = new Map(mentions.map((m) => [m, needsSupport(t, m, gazetteer)]));
+  const anchors = anchorContext(mentions, (m) => !needs.get(m), gazetteer, source);
+  let kept = mentions.filter((m) => keepMention(t, m, needs.get(m), anchors, gazetteer));
   kept = dropModifierRegions(t, dropSurnames(t, kept, raw.dropped), lang);
-  const out: ToponymSpan[] = kept.map((m) => ({ place: m.chosen!.id, start: t.start[m.raw.first], end: t.end[m.raw.last - 1] }));
+  const out: ToponymSpan[] = [];
+  kept.forEach((m, k) => {
+    if (isStateAbbreviation(t, m) && k > 0 && kept[k - 1].pattern) { out[out.length - 1].end = t.end[m.raw.last - 1] + (t.text[t.end[m.raw.last - 1]] === '.' ? 1 : 0); return; }
+    out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end: t.end[m.raw.last - 1] });
+  });
   out.push(...resolveAnaphora(t, kept, used));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -115,6 +115,8 @@ export const NEUTRAL_AFTER = [
   'Government', 'Embassy', 'Ambassador', 'Secretary', 'Senate', 'Congress', 'Parliament', 'State', 'Department',
   'Deputy', 'Vice', 'Special', 'General', 'Chief', 'Head', 'Border', 'National', 'Security', 'Intelligence', 'Troops',
   'Officials', 'Forces’', 'Presiden', 'Menteri', 'Pasukan', 'Tentara',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 /**
@@ -133,6 +135,9 @@ export const STOPWORDS_ALL = [
   'douglas', 'kingston', 'plymouth', 'independence', 'progress', 'providence', 'concord', 'march', 'may', 'june', 'august',
   'mobile', 'reading', 'bath', 'split', 'nice', 'sale', 'deal', 'hull', 'wells', 'eagle', 'tata', 'azov',
   // directions and other adjectives that name provinces (Kenya's Western, Zambia's Central)
+  // words for institutions and parts of a place, capitalised in the names of organisations
+  'university', 'college', 'church', 'congress', 'city', 'county', 'state', 'district', 'parliament', 'senate', 'court',
+  'school', 'hospital', 'airport', 'station', 'street', 'avenue', 'commerce', 'enterprise', 'homeland', 'liberal', 'federal',
   'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'coast', 'capital', 'federal', 'national',
   // towns named after people, far more often the person in the news
   'pushkin', 'chekhov', 'gagarin', 'lermontov', 'korolev', 'korolyov', 'suvorov', 'stanislav', 'frunze', 'lomonosov', 'zhukovsky',

@@ -3,9 +3,9 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import { acronymLetters, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer } from '../gazetteer/index';
-import { skeleton, stemKey } from './normalize';
+import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
 
@@ -43,6 +43,32 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
   return joinedGap(t, a, b);
 }
 
+/**
+ * Countries whose names reach the news through many transliterations (Kyiv/Kiev/Kijów, Luhansk/
+ * Lugansk): their places match through the spelling-insensitive key. Elsewhere the key is only a
+ * first filter and the text must spell a name letter for letter (case and diacritics aside), so
+ * Syrian is not Sirjan, Ian not Jian, Killy not Chile.
+ */
+const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'KZ', 'GE', 'AM', 'AZ', 'UZ', 'KG', 'TJ', 'TM']);
+
+const plainSpelling = (s: string) => toLatin(s).replace(/['’ʼ`´‘]/g, '').replace(/[\s-]+/g, ' ');
+
+function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
+  let text: string | undefined;
+  let out: string[] | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const e = gazetteer.get(ids[k]);
+    let ok = !e || (e.country !== undefined && LOOSE_SPELLING_COUNTRIES.has(e.country));
+    if (!ok) {
+      text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
+      ok = e!.names.some((n) => plainSpelling(n) === text);
+    }
+    if (!ok && !out) out = ids.slice(0, k) as string[];
+    else if (ok && out) out.push(ids[k]);
+  }
+  return out ?? ids;
+}
+
 function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
   if (!variants) return undefined;
   let ids: readonly string[] | undefined;
@@ -51,7 +77,7 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
     if (v.size !== size) continue;
     if (!capitalisedAt(t, i + v.capIndex)) continue;
     if (v.acronym) {
-      if (!isAllCaps(wordAt(t, i))) continue;
+      if (!isAllCaps(wordAt(t, i)) || !v.letters?.includes(acronymLetters(wordAt(t, i)))) continue;
     } else if (size === 1) {
       const w = wordAt(t, i);
       if (STOP.has(w.toLowerCase())) continue;
@@ -67,6 +93,7 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
       const long = stemKey(wordAt(t, i)).replace('*', '').length >= 5;
       vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
     }
+    if (!v.acronym) vIds = spelledAlike(t, i, size, vIds, index.gazetteer);
     if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : vIds;
   }
   if (!ids && !organisation) return undefined;
@@ -196,6 +223,7 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
   // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
   const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
   const populatedOnly = (m: RawMatch) => m.ids.every((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? ''));
+  const afterFirstName = (m: RawMatch) => gazetteer.firstNames.has(wordAt(t, m.first - 1));
   // Matches are sorted and do not overlap: only the neighbours can touch a match.
   const kept = matches.filter((m, k) => {
     const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
@@ -214,7 +242,7 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) ? person(m) : false;
+        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;
     }
     return true;
   });

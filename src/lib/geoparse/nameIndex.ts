@@ -14,8 +14,10 @@ export interface NameVariant {
   ids: readonly string[];
   /** Index of the first token written with a capital in the gazetteer: it must be capitalised in text. */
   capIndex: number;
-  /** An acronym (US, UK, DPR, США): matches only all-caps text. */
+  /** An acronym (US, UK, DPR, США): matches only all-caps text spelling one of `letters`. */
   acronym: boolean;
+  /** An acronym's letters without dots (US for U.S.): BBC must not match BC through folding. */
+  letters?: string[];
   /** Number of tokens. */
   size: number;
   /** An organisation name (Kyiv Independent): matched to swallow the span, never a mention. */
@@ -23,6 +25,7 @@ export interface NameVariant {
 }
 
 export interface NameIndex {
+  gazetteer: Gazetteer;
   exact: Map<string, NameVariant[]>;
   exactPrefixes: Set<string>;
   stem: Map<string, NameVariant[]>;
@@ -55,6 +58,10 @@ export function addWordLength(table: WordLengths, word: string): void {
   table[word.charCodeAt(0)] |= lengthBit(word.length);
 }
 
+export function acronymLetters(word: string): string {
+  return word.replace(/\./g, '');
+}
+
 const cache = new WeakMap<Gazetteer, NameIndex>();
 
 export function nameIndex(gazetteer: Gazetteer): NameIndex {
@@ -68,15 +75,17 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
 
 function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
   const list = map.get(key);
-  if (!list) { map.set(key, [{ ...v, ids: [...v.ids] }]); return; }
+  if (!list) { map.set(key, [{ ...v, ids: [...v.ids], letters: v.letters && [...v.letters] }]); return; }
   const same = list.find((x) => x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size);
   if (same) {
     for (const id of v.ids) if (!same.ids.includes(id)) (same.ids as string[]).push(id);
-  } else list.push({ ...v, ids: [...v.ids] });
+    for (const l of v.letters ?? []) if (!same.letters?.includes(l)) (same.letters ??= []).push(l);
+  } else list.push({ ...v, ids: [...v.ids], letters: v.letters && [...v.letters] });
 }
 
 function buildIndex(gazetteer: Gazetteer): NameIndex {
   const index: NameIndex = {
+    gazetteer,
     exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
     leadWords: new Set(), leadStems: new Set(), leadLengths: newWordLengths(), cyrillicPrefixes: new Map(),
   };
@@ -88,7 +97,7 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     const acronym = words.length === 1 && isAllCaps(words[0]) && words[0].replace(/\./g, '').length <= 5;
     const exactKeys = words.map((w) => skeleton(w));
     const stemKeys = words.map((w, i) => stemKey(w) || exactKeys[i]);
-    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation };
+    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation, ...(acronym ? { letters: [acronymLetters(words[0])] } : {}) };
     for (let i = 1; i < words.length; i++) {
       index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
       index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));

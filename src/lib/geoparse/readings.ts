@@ -62,13 +62,13 @@ export function isMinor(e: GazetteerEntry): boolean {
 /** How likely a reading is before the article is looked at: kind, seat of government, size. */
 export function priorScore(e: GazetteerEntry): number {
   switch (e.kind) {
-    case 'country': return 5;
-    case 'admin1': return 4;
-    case 'region': case 'sea': case 'peninsula': return e.geonames ? 2 : 3.5;
+    case 'country': return 8;
+    case 'admin1': return 5;
+    case 'region': case 'sea': case 'peninsula': return e.country === 'US' ? 3 : 5;
     case 'river': return 2;
     case 'city': case 'town': case 'village': {
       const size = Math.log10((e.population ?? 0) + 1) * 0.8;
-      return size + (e.seat === 'capital' ? 1.5 : e.seat === 'admin1' ? 0.5 : 0);
+      return size + (e.seat === 'capital' ? 2.5 : e.seat === 'admin1' ? 0.5 : 0);
     }
     default: return 1;
   }
@@ -78,12 +78,12 @@ export function priorScore(e: GazetteerEntry): number {
 export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gazetteer): number {
   let score = 0;
   const admin = admin1Of(gazetteer, e);
-  if (admin && ctx.admin1.has(admin)) score += 4;
-  if (e.country && ctx.countries.has(e.country)) score += 2.5;
+  if (admin && ctx.admin1.has(admin)) score += 2.5;
+  if (e.country && ctx.countries.has(e.country)) score += 1.5;
   if (ctx.points.length) {
     let near = Infinity;
     for (const p of ctx.points) near = Math.min(near, distanceKm(p, [e.lon, e.lat]));
-    score += 3 / (1 + near / 50);
+    score += 2 / (1 + near / 50);
   }
   return score;
 }

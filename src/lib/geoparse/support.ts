@@ -8,6 +8,13 @@ import { sentenceInitial } from './match';
 import { isAllCaps, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
 
+/** Up to this population a town named like a first name needs support ("Mary said"). */
+const PERSON_NAME_POPULATION = 500_000;
+
+function isMinorFor(e: GazetteerEntry, population: number): boolean {
+  return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && !e.seat && (e.population ?? 0) < population;
+}
+
 /** How close another of the article's places must be to place a small town. */
 const SUPPORT_KM = 150;
 
@@ -42,23 +49,52 @@ export function applyCommaPatterns(t: Tokens, mentions: Mention[], gazetteer: Ga
   }
 }
 
-/** A bare two-letter code (IN, OR, ME, PA, GA) names a state only in "City, ST". */
+/** Two-letter codes the news writes alone for a place (British Columbia, Washington, D.C.). */
+const STANDALONE_CODES = new Set(['BC', 'DC']);
+
+/**
+ * A bare two-letter code (IN, OR, ME, PA, GA) names a state only in "City, ST"; an acronym glued
+ * to a currency sign or a number ("$US4.5 billion") is a currency.
+ */
 export function isBareStateCode(t: Tokens, m: Mention): boolean {
-  if (m.pattern || m.raw.last - m.raw.first !== 1) return false;
   const w = wordAt(t, m.raw.first);
-  return w.length === 2 && m.candidates.every((e) => e.kind === 'admin1');
+  const before = t.start[m.raw.first] > 0 ? t.text[t.start[m.raw.first] - 1] : '';
+  const after = t.text[t.end[m.raw.last - 1]] ?? '';
+  if (before === '$' || /\d/.test(after)) return true;
+  if (m.pattern || m.raw.last - m.raw.first !== 1) return false;
+  return w.length === 2 && !STANDALONE_CODES.has(w) && m.candidates.every((e) => e.kind === 'admin1');
 }
 
-/** Places the article pins down without help: the context small towns are judged against. */
-export function anchorContext(mentions: readonly Mention[], gazetteer: Gazetteer, extra: readonly GazetteerEntry[]): ArticleContext {
+/** The abbreviation after "City, " ("Paris, Ky.", "Washington, D.C.") is part of the city's mention. */
+export function isStateAbbreviation(t: Tokens, m: Mention): boolean {
+  if (!m.pattern || m.raw.last - m.raw.first !== 1 || m.chosen?.kind !== 'admin1') return false;
+  const w = wordAt(t, m.raw.first);
+  return w.length <= 5 && (isAllCaps(w) || t.text[t.end[m.raw.first]] === '.');
+}
+
+/** Does the mention stand on its own, or must the article place it (a small town, a word-like name)? */
+export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word' | 'minor' | undefined {
+  const e = m.chosen;
+  if (!e || m.pattern || (m.cue && !m.cue.weak)) return undefined;
+  const word = wordAt(t, m.raw.first);
+  const single = m.raw.last - m.raw.first === 1;
+  const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
+    && (gazetteer.commonWords.has(word.toLowerCase()) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || e.kind === 'region' || isMinorFor(e, PERSON_NAME_POPULATION))));
+  if (wordLike) return 'word';
+  return isMinor(e) ? 'minor' : undefined;
+}
+
+/** Places the article pins down without help: the context the others are judged against. */
+export function anchorContext(mentions: readonly Mention[], standsAlone: (m: Mention) => boolean, gazetteer: Gazetteer, extra: readonly GazetteerEntry[]): ArticleContext {
   const ctx = emptyContext();
   for (const e of extra) addToContext(ctx, gazetteer, e);
-  for (const m of mentions) if (m.chosen && (m.pattern || !isMinor(m.chosen))) addToContext(ctx, gazetteer, m.chosen);
+  for (const m of mentions) if (m.chosen && standsAlone(m)) addToContext(ctx, gazetteer, m.chosen);
   return ctx;
 }
 
-/** Does the article place this town: its state named, or another place of the article nearby? */
+/** Does the article place this entry: its state or (for a state) its country named, or another place nearby? */
 export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
+  if ((e.kind === 'admin1' || e.kind === 'region') && e.country && ctx.countries.has(e.country)) return true;
   const admin = admin1Of(gazetteer, e);
   if (admin && admin !== e.id && ctx.admin1.has(admin)) return true;
   for (const p of ctx.points) {
@@ -69,18 +105,11 @@ export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gaz
 
 /**
  * Which mentions stand: a small town needs support; a name that is a common word ("Nice",
- * "Reading") also must not open a sentence or a headline, and needs a cue, a pattern or support.
+ * "Reading") or a first name ("Mary") also must not open a sentence or a headline.
  */
-export function keepMention(t: Tokens, m: Mention, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
-  const e = m.chosen;
-  if (!e) return false;
-  if (m.pattern || (m.cue && !m.cue.weak)) return true;
-  const single = m.raw.last - m.raw.first === 1;
-  const word = wordAt(t, m.raw.first);
-  if (single && e.kind !== 'country' && !isAllCaps(word) && gazetteer.commonWords.has(word.toLowerCase())) {
-    if (sentenceInitial(t, m.raw.first)) return false;
-    return supported(e, ctx, gazetteer);
-  }
-  if (isMinor(e)) return supported(e, ctx, gazetteer);
-  return true;
+export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | undefined, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
+  if (!m.chosen) return false;
+  if (!need) return true;
+  if (need === 'word' && sentenceInitial(t, m.raw.first)) return false;
+  return supported(m.chosen, ctx, gazetteer);
 }
