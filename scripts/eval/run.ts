@@ -28,7 +28,7 @@ export function evaluate(bench: Benchmark, gazetteer: Gazetteer): EvalResult {
     const id = files[k].name.replace(/\.txt$/, '');
     const article = byId.get(id);
     const mentions = (mentionsOf.get(id) ?? []).sort((x, y) => x.start - y.start);
-    const spans = alignSpans(a.text, mentions.map((m) => article!.text.slice(m.start, m.end)));
+    const spans = alignSpans(a.text, mentions.map((m) => ({ surface: article!.text.slice(m.start, m.end), start: m.start })));
     const predicted: PredictedToponym[] = [];
     mentions.forEach((m, i) => {
       const span = spans[i];

