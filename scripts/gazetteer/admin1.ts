@@ -10,6 +10,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
 import bbox from '@turf/bbox';
+import distance from '@turf/distance';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { packageFile, readPackageJson } from './packages';
 import { ADMIN1_ABBREVIATIONS } from './abbreviations';
@@ -62,12 +63,28 @@ export function readAdmin1(alpha2ByAlpha3: Map<string, string>, skip: Set<string
   return out;
 }
 
-/** The subdivision holding a point, among a country's. */
+/** Past this distance from every subdivision's centre a point outside all shapes keeps only its country. */
+const NEAREST_MAX_KM = 300;
+/** Degrees around a subdivision's bounding box within which a point just off its coast may belong to it. */
+const BOX_MARGIN = 0.3;
+
+/**
+ * The subdivision holding a point, among a country's; a coastal town just outside the simplified
+ * shapes (Cairns) takes, among the subdivisions whose box nearly holds it (or whose centre is near),
+ * the one with the nearest centre.
+ */
 export function containing(units: readonly Admin1Unit[] | undefined, lon: number, lat: number): Admin1Unit | undefined {
   if (!units) return undefined;
   for (const u of units) {
     if (lon < u.box[0] || lon > u.box[2] || lat < u.box[1] || lat > u.box[3]) continue;
     if (booleanPointInPolygon([lon, lat], u.shape)) return u;
   }
-  return undefined;
+  let best: Admin1Unit | undefined;
+  let bestKm = Infinity;
+  for (const u of units) {
+    const inBox = lon >= u.box[0] - BOX_MARGIN && lon <= u.box[2] + BOX_MARGIN && lat >= u.box[1] - BOX_MARGIN && lat <= u.box[3] + BOX_MARGIN;
+    const km = distance([lon, lat], [u.lon, u.lat]);
+    if ((inBox || km < NEAREST_MAX_KM) && km < bestKm) { best = u; bestKm = km; }
+  }
+  return best;
 }
