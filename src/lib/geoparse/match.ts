@@ -81,9 +81,9 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
     } else if (size === 1) {
       const w = wordAt(t, i);
       if (STOP.has(w.toLowerCase())) continue;
-      // a short all-caps token is an acronym (BAR, MENA), not a town; a longer one (NATO, KOBE)
-      // is a name only in an all-caps line (a headline), where its neighbours are capitals too
-      if (isAllCaps(w) && (w.replace(/\./g, '').length <= 3 || !allCapsNeighbour(t, i))) continue;
+      // a short all-caps token is an acronym (BAR, MENA), not a town; one of four or five letters
+      // (NATO, KOBE) is a name only in an all-caps headline or a dateline; longer ones (KHERSON) are names
+      if (isAllCaps(w) && (w.replace(/\./g, '').length <= 3 || (w.length < 6 && !allCapsNeighbour(t, i)))) continue;
     }
     if (v.organisation) { organisation = true; continue; }
     let vIds = v.ids;

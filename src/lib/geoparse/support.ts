@@ -100,7 +100,9 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
     && (gazetteer.commonWords.has(word.toLowerCase()) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || e.kind === 'region' || isMinorFor(e, PERSON_NAME_POPULATION))));
   if (wordLike) return 'word';
-  return isMinor(e) ? 'minor' : undefined;
+  // A small town needs the article to place it unless its name is its own: a name of several
+  // words that no other place has ("Nova Kakhovka", "Fort Salonga").
+  return isMinor(e) && (single || m.candidates.length > 1) ? 'minor' : undefined;
 }
 
 /** Places the article pins down without help: the context the others are judged against. */
