@@ -44,10 +44,15 @@ export function firstNames(): string[] {
 export function commonWordNames(entries: readonly GazetteerEntry[]): string[] {
   const common = commonEnglishWords();
   // Compared as the matcher compares: "war" spells Var, "be" Bié, "we" Wé, "being" Beijing.
+  // Words of longer names count too ("White House", "Green Valley": every word common).
   const nameKeys = new Set<string>();
+  const nameWords = new Set<string>();
   for (const e of entries) {
     if (e.kind === 'country') continue;
-    for (const name of e.names) if (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(name)) nameKeys.add(spellingKey(name));
+    for (const name of e.names) {
+      if (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(name)) nameKeys.add(spellingKey(name));
+      else for (const word of name.split(/[\s-]+/)) nameWords.add(word.toLowerCase());
+    }
   }
-  return [...common].filter((w) => nameKeys.has(spellingKey(w))).sort();
+  return [...common].filter((w) => nameKeys.has(spellingKey(w)) || nameWords.has(w)).sort();
 }

@@ -112,18 +112,20 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
     }
   }
   ctx = context_();
+  // A first guess for every open name, so that each is then read against the others' guesses
+  // (Lexington ... Paris: Paris, Kentucky), not only against the names that were already clear.
+  const guesses = new Map<Mention, GazetteerEntry>();
+  for (const m of mentions) if (!m.chosen && m.candidates.length > 1) guesses.set(m, bestReading(m.candidates, ctx, gazetteer));
+  const around = (m: Mention) => guesses.size ? contextWithout(gazetteer, mentions, guesses, m, source) : ctx;
   const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
   mentions.forEach((m, k) => {
     if (m.chosen) return;
     if (m.family.some((e) => kindGroup(e) !== kindGroup(m.family[0]))) {
-      m.chosen = readBareName(t, m, mentions[k + 1]?.raw.first ?? t.length, explicit, used, ctx, gazetteer);
+      m.chosen = readBareName(t, m, mentions[k + 1]?.raw.first ?? t.length, explicit, used, around(m), gazetteer);
     }
   });
   // Pass 3: places sharing a name and kind.
-  if (mentions.some((m) => !m.chosen)) {
-    ctx = context_();
-    for (const m of mentions) if (!m.chosen) m.chosen = bestReading(m.candidates, ctx, gazetteer);
-  }
+  for (const m of mentions) if (!m.chosen) m.chosen = bestReading(m.candidates, around(m), gazetteer);
   oneReadingPerName(t, mentions);
 
   const needs = new Map(mentions.map((m) => [m, needsSupport(t, m, gazetteer)]));
@@ -182,6 +184,18 @@ function usedTokens(t: Tokens, mentions: Mention[]): Uint8Array {
     for (const i of m.cue?.tokens ?? []) used[i] = 1;
   }
   return used;
+}
+
+/** The article's places as guessed so far, leaving out the mention being read and its namesakes. */
+function contextWithout(gazetteer: Gazetteer, mentions: readonly Mention[], guesses: ReadonlyMap<Mention, GazetteerEntry>, skip: Mention, source: readonly GazetteerEntry[]): ArticleContext {
+  const ctx = emptyContext();
+  for (const e of source) addToContext(ctx, gazetteer, e);
+  for (const m of mentions) {
+    if (m === skip || (m.candidates.length === skip.candidates.length && m.candidates[0] === skip.candidates[0])) continue;
+    const e = m.chosen ?? guesses.get(m) ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
+    if (e && (m.explicit || !isMinor(e))) addToContext(ctx, gazetteer, e);
+  }
+  return ctx;
 }
 
 function articleContext(gazetteer: Gazetteer, mentions: readonly Mention[], source: readonly GazetteerEntry[]): ArticleContext {

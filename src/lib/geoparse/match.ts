@@ -49,9 +49,9 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
  * first filter and the text must spell a name letter for letter (case and diacritics aside), so
  * Syrian is not Sirjan, Ian not Jian, Killy not Chile.
  */
-const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'KZ', 'GE', 'AM', 'AZ', 'UZ', 'KG', 'TJ', 'TM']);
+const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
-const plainSpelling = (s: string) => toLatin(s).replace(/['’ʼ`´‘]/g, '').replace(/[\s-]+/g, ' ');
+const plainSpelling = (s: string) => toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
 
 function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
   let text: string | undefined;
@@ -61,7 +61,9 @@ function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[]
     let ok = !e || (e.country !== undefined && LOOSE_SPELLING_COUNTRIES.has(e.country));
     if (!ok) {
       text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
-      ok = e!.names.some((n) => plainSpelling(n) === text);
+      // an abbreviation is written with its full stop ("Mass." is Massachusetts, "Mass" a service)
+      const dotted = t.text[t.end[i + size - 1]] === '.';
+      ok = e!.names.some((n) => plainSpelling(n) === text && (dotted || !n.endsWith('.') || n.length > 6));
     }
     if (!ok && !out) out = ids.slice(0, k) as string[];
     else if (ok && out) out.push(ids[k]);
@@ -85,7 +87,8 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
       // (NATO, KOBE) is a name only in an all-caps headline or a dateline; longer ones (KHERSON) are names
       if (isAllCaps(w) && (w.replace(/\./g, '').length <= 3 || (w.length < 6 && !allCapsNeighbour(t, i)))) continue;
     }
-    if (v.organisation) { organisation = true; continue; }
+    // an organisation's or phenomenon's name is read as that even where a place has it (El Niño)
+    if (v.organisation) return { ids: [], organisation: true };
     let vIds = v.ids;
     if (viaStem && size === 1) {
       // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
@@ -231,6 +234,8 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (m.organisation) return false;
     const next = m.last;
     if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
+    // "Ohio State University", "Kansas State College": the state's name in an institution's
+    if (next + 1 < t.length && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
     if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
@@ -239,10 +244,15 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
+    // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
+    // and a first name followed by a capitalised word is a person's, even when both are place names.
+    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
+    if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
+      && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;
+        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;
     }
     return true;
   });

@@ -102,7 +102,13 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   if (wordLike) return 'word';
   // A small town needs the article to place it unless its name is its own: a name of several
   // words that no other place has ("Nova Kakhovka", "Fort Salonga").
-  return isMinor(e) && (single || m.candidates.length > 1) ? 'minor' : undefined;
+  return isMinor(e) && (single || m.candidates.length > 1 || allCommonWords(t, m, gazetteer)) ? 'minor' : undefined;
+}
+
+/** Is every word of the name a common word ("White House", "Green Valley")? */
+function allCommonWords(t: Tokens, m: Mention, gazetteer: Gazetteer): boolean {
+  for (let i = m.raw.first; i < m.raw.last; i++) if (!gazetteer.commonWords.has(wordAt(t, i).toLowerCase())) return false;
+  return true;
 }
 
 /** Places the article pins down without help: the context the others are judged against. */
@@ -131,6 +137,6 @@ export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gaz
 export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | undefined, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
   if (!m.chosen) return false;
   if (!need) return true;
-  if (need === 'word' && sentenceInitial(t, m.raw.first)) return false;
+  if (need === 'word' && sentenceInitial(t, m.raw.first) && gazetteer.commonWords.has(wordAt(t, m.raw.first).toLowerCase())) return false;
   return supported(m.chosen, ctx, gazetteer);
 }
