@@ -19,6 +19,8 @@ export interface RawMatch {
 }
 
 const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
+/** Words that open a sports club's name before its city: Real Madrid, Inter Milan, Dynamo Kyiv. */
+const CLUB_BEFORE = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Racing', 'Athletic', 'Borussia', 'Lokomotiv', 'Spartak', 'CSKA', 'Shakhtar', 'Zenit']);
 const ORG_AFTER = new Set(ORGANISATION_WORDS);
 const NEUTRAL = new Set(NEUTRAL_BEFORE);
 const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
@@ -225,13 +227,21 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
   // Only the surname position carries over to the rest of the article: a first name or an
   // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
   const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
-  const populatedOnly = (m: RawMatch) => m.ids.every((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? ''));
+  // a country's name inside a longer name ("Staf Umum Ukraina") does not make the country a person
+  const populatedOnly = (m: RawMatch) => m.ids.some((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? '')) && !m.ids.some((id) => gazetteer.get(id)?.kind === 'country');
   const afterFirstName = (m: RawMatch) => gazetteer.firstNames.has(wordAt(t, m.first - 1));
+  // Two town names side by side with nothing between ("Paris Hilton", "Washington Irving") are a
+  // person's first name and surname, not two places.
+  const townPair = (k: number) => k >= 0 && k + 1 < matches.length && matches[k].last === matches[k + 1].first
+    && matches[k].last - matches[k].first === 1 && matches[k + 1].last - matches[k + 1].first === 1
+    && singleSpaceGap(t, matches[k].first, matches[k + 1].first) && populatedOnly(matches[k]) && populatedOnly(matches[k + 1]);
   // Matches are sorted and do not overlap: only the neighbours can touch a match.
   const kept = matches.filter((m, k) => {
     const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
     const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
     if (m.organisation) return false;
+    if (townPair(k - 1)) return person(m);
+    if (townPair(k)) return false;
     const next = m.last;
     if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
     // "Ohio State University", "Kansas State College": the state's name in an institution's
@@ -244,6 +254,7 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
+    if (prev >= 0 && singleSpaceGap(t, prev, m.first) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
     // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
     // and a first name followed by a capitalised word is a person's, even when both are place names.
     if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
