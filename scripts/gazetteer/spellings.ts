@@ -48,6 +48,8 @@ export function transliterateName(cyrillic: string, language: SpellingLanguage, 
     const key = russian && (ch === 'г' || ch === 'и') ? `${ch}ru` : ch;
     out += table[key] ?? table[ch] ?? COMMON[ch] ?? ch;
   }
+  // Hungarian doubles a digraph by its first letter: zs+zs -> zzs (Zaporizzsja), cs+cs -> ccs
+  if (language === 'hu') out = out.replace(/zszs/g, 'zzs').replace(/cscs/g, 'ccs').replace(/szsz/g, 'ssz');
   return capitalise(out);
 }
 

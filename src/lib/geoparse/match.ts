@@ -70,7 +70,15 @@ function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[]
     if (!ok && !out) out = ids.slice(0, k) as string[];
     else if (ok && out) out.push(ids[k]);
   }
-  return out ?? ids;
+  const kept = out ?? ids;
+  // Among places reached through the loose key, those the text spells letter for letter come first:
+  // German "Dnjepr" is the river's name; the city's Cyrillic "Днепр" only folds onto it.
+  if (kept.length > 1) {
+    text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
+    const exact = kept.filter((id) => gazetteer.get(id)?.names.some((n) => plainSpelling(n) === text));
+    if (exact.length && exact.length < kept.length) return exact;
+  }
+  return kept;
 }
 
 function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
@@ -174,7 +182,9 @@ function inflected(t: Tokens, i: number, index: NameIndex, gazetteer: Gazetteer,
   const w = wordAt(t, i);
   for (const ending of endings) {
     if (w.length - ending.length < 4 || !w.endsWith(ending)) continue;
-    const variants = index.exact.get(skeleton(w.slice(0, -ending.length)));
+    // feminine names lose their -a (Kachowka -> z Kachowki, v Kachovce): try the stem with it too
+    const stem = w.slice(0, -ending.length);
+    const variants = index.exact.get(skeleton(stem)) ?? index.exact.get(skeleton(stem + 'a'));
     const ids = variants?.filter((v) => v.size === 1 && !v.acronym && !v.organisation).flatMap((v) => v.ids)
       .filter((id) => INFLECTED_COUNTRIES.has(gazetteer.get(id)?.country ?? ''));
     if (ids?.length) return { first: i, last: i + 1, ids, organisation: false };
