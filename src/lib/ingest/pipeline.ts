@@ -88,7 +88,7 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (let b = 0; b < sorted.length; b += BATCH_SIZE) {
     // Read a batch, then geoparse it, then find the sentences, then the dates.
-    const batch: { article: Article; warnings: IngestWarning[] }[] = [];
+    const batch: { article: Article; warnings: IngestWarning[]; location?: string }[] = [];
     for (const file of sorted.slice(b, b + BATCH_SIZE)) {
       const read = readArticle(file);
       if (!read.ok) {
@@ -102,9 +102,9 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
         continue;
       }
       fileOfId.set(article.id, file.name);
-      batch.push({ article, warnings: read.warnings.map((message) => ({ file: file.name, message })) });
+      batch.push({ article, warnings: read.warnings.map((message) => ({ file: file.name, message })), location: read.location });
     }
-    const matches = batch.map(({ article }) => geoparse(article.text, article.language, gazetteer));
+    const matches = batch.map(({ article, location }) => geoparse(article.text, article.language, gazetteer, { location }));
     const found = batch.map(({ article, warnings: own }, k) =>
       locatedMentions(article, matches[k], gazetteer, (message) => own.push({ file: article.file, message })));
     batch.forEach(({ article }, k) => addEventDates(article, found[k]));
@@ -120,7 +120,7 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
   return { dataset, warnings };
 }
 
-type ReadResult = { ok: true; article: Article; warnings: string[] } | { ok: false; reason: string };
+type ReadResult = { ok: true; article: Article; warnings: string[]; location?: string } | { ok: false; reason: string };
 
 /** One file -> an article (cleaned text and checked metadata), or the reason it cannot be one. */
 export function readArticle(file: InputFile): ReadResult {
@@ -178,7 +178,7 @@ export function readArticle(file: InputFile): ReadResult {
     language,
     text,
   };
-  return { ok: true, article, warnings };
+  return { ok: true, article, warnings, ...(meta.location ? { location: meta.location } : {}) };
 }
 
 interface CheckedMeta {
