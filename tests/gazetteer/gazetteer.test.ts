@@ -115,7 +115,7 @@ describe('gazetteer', () => {
       { id: 'town-dam', name: 'Town Dam', kind: 'dam', lon: 10, lat: -3, parent: 'land', eponym: 'town', names: ['Town Dam', 'Stadtdamm'], source: 'other' },
     ];
     const bytes = encodeGazetteer(entries, 'about', 'fp', { commonWords: ['town'], firstNames: ['Mary'] });
-    for (const input of [bytes, bytes.buffer]) {
+    for (const input of [bytes, bytes.buffer as ArrayBuffer]) {
       const g2 = gazetteerFromBytes(input, 'x.bin');
       expect(g2.entries).toEqual(entries);
       expect(g2.namedAfter('town').map((e) => e.id)).toEqual(['town-dam']);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/lib/gazetteer/index';
 import { createPlaceSearch } from '../../src/lib/search/places';
 
-const places = loadGazetteer().entries;
+const places = [...loadGazetteer().entries];
 const search = createPlaceSearch(places);
 const ids = (query: string, limit = 10) => search(query, limit).map((m) => m.place.id);
 

@@ -1,27 +1,17 @@
 /**
- * The multilingual geoparser: finds the places a cleaned article body mentions.
+ * The multilingual geoparser: finds the places a cleaned article body mentions and chooses the
+ * namesake meant (the rules, in order, are in README.md beside this file).
  *
- *   geoparse(text, language, gazetteer) -> [{ place, start, end }] sorted, non-overlapping
+ *   geoparse(text, language, gazetteer, { location? }) -> [{ place, start, end }] sorted, non-overlapping
  *
- * 1. match.ts: longest gazetteer-name matches over tokens (normalised spelling, Ukrainian/Russian
- *    case endings), minus common words, organisation/newspaper names and person names.
- * 2. Cues (cues.ts) say which of the places sharing a name is meant: "Kherson region" is the oblast,
- *    "the city of Dnipro" the city, "Sungai Dnipro" the river, "bendungan Kakhovka" the dam.
- *    A cue spreads over a list ("Donetsk and Luhansk regions").
- * 3. A bare name with several readings (Kherson: city or oblast; Dnipro: river or city) is read:
- *    - as the oblast when its sentence speaks of regions ("Kherson and three other Ukrainian regions")
- *      and not of a city;
- *    - otherwise the way the article itself spells it out elsewhere: if the article says "Kherson
- *      region" and never "Kherson city", a bare "Kherson" is the region (and vice versa); if it says
- *      "Dnieper River", a bare "Dnipro" is the river;
- *    - otherwise by weak cues ("the Dnipro" is the river) and then the populated place.
- * 4. Places sharing a name (three Lymans in Ukraine) resolve to the one consistent with the
- *    article's other places (same oblast, same country, nearby), then by population.
+ * 1. match.ts: longest gazetteer-name matches over tokens, minus organisations and persons.
+ * 2. Cues (cues.ts) choose the kind ("Kherson region", "Sungai Dnipro"); "City, State" patterns
+ *    (support.ts) choose the namesake.
+ * 3. Names still open: cue-free readings of city/oblast/river families (readBareName), then the most
+ *    plausible namesake (readings.ts) against the article's other places and the source's location.
+ * 4. Small and word-like places count only when the article places them (support.ts); surnames and
+ *    Indonesian modifiers are dropped (persons.ts).
  * 5. "the region" after a region mention is a mention of that region.
- *
- * Decisions (documented in tests/geoparse): demonyms ("Ukrainian", "Russian") are not mentions of
- * the country; "Kherson Regional Council"/"Kherson regional administration" mention Kherson Oblast;
- * "Kremlin" is an institution, not a place.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import type { PlaceKind } from '../dataset';
