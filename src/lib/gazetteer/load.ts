@@ -19,11 +19,12 @@ export function gazetteerFromBytes(bytes: Uint8Array | ArrayBuffer, file = GAZET
   return new Gazetteer(decoded.entries, file, decoded.header);
 }
 
+/** The few Node functions the loader uses, typed here so the module needs no Node typings (it is bundled for the browser too). */
 interface NodeModules {
-  fs: typeof import('node:fs');
-  path: typeof import('node:path');
-  url: typeof import('node:url');
-  childProcess: typeof import('node:child_process');
+  fs: { existsSync(file: string): boolean; readFileSync(file: string): Uint8Array };
+  path: { resolve(...parts: string[]): string; dirname(file: string): string; join(...parts: string[]): string };
+  url: { fileURLToPath(url: string): string };
+  childProcess: { execFileSync(file: string, args: string[], options: { cwd: string; stdio: 'inherit' }): unknown };
   execPath: string;
 }
 
