@@ -106,7 +106,15 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   // (Lexington ... Paris: Paris, Kentucky), not only against the names that were already clear.
   const guesses = new Map<Mention, GazetteerEntry>();
   for (const m of mentions) if (!m.chosen && m.candidates.length > 1) guesses.set(m, bestReading(m.candidates, ctx, gazetteer));
-  const around = (m: Mention) => guesses.size ? contextWithout(gazetteer, mentions, guesses, m, source) : ctx;
+  // one context per name (its namesakes left out), not per mention: a name may recur many times
+  const byName = new Map<string, ArticleContext>();
+  const around = (m: Mention) => {
+    if (!guesses.size) return ctx;
+    const key = `${m.candidates[0]?.id}:${m.candidates.length}`;
+    let c = byName.get(key);
+    if (!c) { c = contextWithout(gazetteer, mentions, guesses, m, source); byName.set(key, c); }
+    return c;
+  };
   const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
   mentions.forEach((m, k) => {
     if (m.chosen) return;
@@ -181,7 +189,7 @@ function contextWithout(gazetteer: Gazetteer, mentions: readonly Mention[], gues
   const ctx = emptyContext();
   for (const e of source) addToContext(ctx, gazetteer, e);
   for (const m of mentions) {
-    if (m === skip || (m.candidates.length === skip.candidates.length && m.candidates[0] === skip.candidates[0])) continue;
+    if (m.candidates.length === skip.candidates.length && m.candidates[0] === skip.candidates[0]) continue;
     const e = m.chosen ?? guesses.get(m) ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
     if (e && (m.explicit || !isMinor(e))) addToContext(ctx, gazetteer, e);
   }

@@ -4,7 +4,7 @@
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
 import { acronymLetters, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
-import type { Gazetteer } from '../gazetteer/index';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
@@ -55,6 +55,19 @@ const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
 const plainSpelling = (s: string) => toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
 
+const plainNamesCache = new WeakMap<GazetteerEntry, Set<string>>();
+
+/** An entry's names as plainSpelling writes them, computed once per entry. */
+function plainNames(e: GazetteerEntry): Set<string> {
+  let names = plainNamesCache.get(e);
+  if (!names) {
+    names = new Set();
+    for (const n of e.names) names.add(plainSpelling(n) + (n.endsWith('.') && n.length <= 6 ? '.' : ''));
+    plainNamesCache.set(e, names);
+  }
+  return names;
+}
+
 function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
   let text: string | undefined;
   let out: string[] | undefined;
@@ -64,8 +77,8 @@ function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[]
     if (!ok) {
       text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
       // an abbreviation is written with its full stop ("Mass." is Massachusetts, "Mass" a service)
-      const dotted = t.text[t.end[i + size - 1]] === '.';
-      ok = e!.names.some((n) => plainSpelling(n) === text && (dotted || !n.endsWith('.') || n.length > 6));
+      const names = plainNames(e!);
+      ok = names.has(text!) || (t.text[t.end[i + size - 1]] === '.' && names.has(text + '.'));
     }
     if (!ok && !out) out = ids.slice(0, k) as string[];
     else if (ok && out) out.push(ids[k]);
@@ -75,7 +88,7 @@ function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[]
   // German "Dnjepr" is the river's name; the city's Cyrillic "Днепр" only folds onto it.
   if (kept.length > 1) {
     text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
-    const exact = kept.filter((id) => gazetteer.get(id)?.names.some((n) => plainSpelling(n) === text));
+    const exact = kept.filter((id) => { const e = gazetteer.get(id); return !!e && (plainNames(e).has(text!) || plainNames(e).has(text + '.')); });
     if (exact.length && exact.length < kept.length) return exact;
   }
   return kept;
