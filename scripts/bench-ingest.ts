@@ -4,7 +4,8 @@
  * Throughput of the ingest pipeline on a deterministic synthetic corpus (≥ 50 MB by default) made
  * from the seed articles' sentences: a seeded PRNG shuffles the cleaned seed sentences into articles
  * with front matter (title, published, language), in memory. Reports:
- * - gazetteer load time (module import of geo/gazetteer.json + validation + index build);
+ * - gazetteer load time: reading and decoding geo/gazetteer.bin (the world gazetteer), and building
+ *   the geoparser's name index on first use (both count toward the < 1 s target);
  * - end-to-end MB/s of ingestFiles (decode, front matter, cleaning, geoparse, sentences, dates);
  * - the MB/s of a bare baseline over the same article bodies: ONE case-insensitive pass that finds
  *   every gazetteer name, using a word-level trie of all names (Aho–Corasick-like: at each word
@@ -136,7 +137,12 @@ async function main() {
   let t0 = performance.now();
   const { loadGazetteer } = await import('../src/lib/gazetteer/index.ts');
   const gazetteer: Gazetteer = loadGazetteer();
-  const gazetteerMs = performance.now() - t0;
+  const decodeMs = performance.now() - t0;
+  t0 = performance.now();
+  const { geoparse } = await import('../src/lib/geoparse/index.ts');
+  geoparse('Kyiv', 'en', gazetteer); // builds the name index
+  const indexMs = performance.now() - t0;
+  const gazetteerMs = decodeMs + indexMs;
   sampleHeap();
 
   const pools = seedSentences(join(import.meta.dirname, '../corpus'));
@@ -169,7 +175,7 @@ async function main() {
   const maxRssMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in KiB
   const dated = dataset.mentions.filter((m) => m.date).length;
   console.log([
-    `gazetteer load:   ${gazetteerMs.toFixed(0)} ms (${gazetteer.size} entries; target < 1000 ms)`,
+    `gazetteer load:   ${gazetteerMs.toFixed(0)} ms = read+decode ${decodeMs.toFixed(0)} ms + name index ${indexMs.toFixed(0)} ms (${gazetteer.size} entries; target < 1000 ms)`,
     `ingestFiles:      ${ingestS.toFixed(2)} s for ${(corpus.bytes / MB).toFixed(1)} MB = ${pipelineMbs.toFixed(2)} MB/s (target ≥ 5); ` +
       `CPU time ${ingestCpuS.toFixed(2)} s = ${(corpus.bytes / MB / ingestCpuS).toFixed(2)} MB/s per CPU second`,
     `                  ${dataset.articles.length} articles, ${dataset.mentions.length} mentions (${dated} with an event date), ` +

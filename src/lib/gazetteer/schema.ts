@@ -1,4 +1,4 @@
-/** The shape of geo/gazetteer.json, validated when it is loaded. */
+/** The shape of one gazetteer entry, checked by the build before it is encoded. */
 import { z } from 'zod';
 import { placeSchema } from '../dataset';
 
@@ -7,15 +7,9 @@ export const gazetteerEntrySchema = placeSchema.extend({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs'),
   population: z.number().int().nonnegative().optional(),
   country: z.string().length(2).optional(),
-  names: z.array(z.string().min(1)).min(1),
+  names: z.array(z.string().min(1).regex(/^[^\t\n]+$/, 'names hold no tab or newline')).min(1),
   source: z.string().min(1),
+  geonames: z.number().int().positive().optional(),
   eponym: z.string().optional(),
+  seat: z.enum(['capital', 'admin1']).optional(),
 });
-
-export const gazetteerFileSchema = z.object({
-  version: z.literal(1),
-  about: z.string(),
-  entries: z.array(gazetteerEntrySchema),
-});
-
-export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;

@@ -74,7 +74,7 @@ export const LIST_JOINERS = [',', 'and', 'or', '&', 'та', 'і', 'й', 'и', '�
 export const ORGANISATION_WORDS = [
   'Times', 'Post', 'Independent', 'Examiner', 'Herald', 'Journal', 'Tribune', 'Gazette', 'Daily', 'Telegraph',
   'Observer', 'Chronicle', 'Express', 'Mirror', 'Standard', 'Press', 'News', 'Today', 'Insider', 'Review', 'Weekly',
-  'Institute', 'University', 'School', 'Academy', 'Airlines', 'Airways', 'FC', 'Dynamo', 'Dinamo', 'Stock', 'Patriarchate',
+  'Institute', 'University', 'College', 'School', 'Academy', 'Airlines', 'Airways', 'FC', 'Dynamo', 'Dinamo', 'Stock', 'Patriarchate',
   'Merdeka', 'Pravda', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Protocol', 'Protocols', 'Convention', 'Format',
   'Battalion', 'Regiment', 'Brigade', 'Zeitung', 'Rundschau', 'Allgemeine', 'Matin', 'Monde', 'Post’s', 'Agreements’',
 ];
@@ -86,6 +86,10 @@ export const ORGANISATION_NAMES = [
   'Radio Free Europe', 'Ukrainska Pravda', 'Russia Today', 'Kyiv School of Economics', 'Los Angeles Times',
   'London School of Economics', 'Kyiv Pechersk Lavra', 'Moscow Patriarchate', 'Minsk Agreements', 'Minsk agreements',
   'Kyiv International Institute of Sociology', 'Moscow Kremlin',
+  // weather patterns
+  'El Niño', 'El Nino', 'La Niña', 'La Nina',
+  // parties named after a country
+  'United Russia', 'A Just Russia', 'Fair Russia', 'Forward Italy', 'Brothers of Italy', 'Alternative for Germany', 'Reform UK', 'United Ireland',
 ];
 
 /**
@@ -115,6 +119,8 @@ export const NEUTRAL_AFTER = [
   'Government', 'Embassy', 'Ambassador', 'Secretary', 'Senate', 'Congress', 'Parliament', 'State', 'Department',
   'Deputy', 'Vice', 'Special', 'General', 'Chief', 'Head', 'Border', 'National', 'Security', 'Intelligence', 'Troops',
   'Officials', 'Forces’', 'Presiden', 'Menteri', 'Pasukan', 'Tentara',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 /**
@@ -131,7 +137,12 @@ export const STOPWORDS_ALL = [
   'being', 'peeking', 'crime', 'room', 'ruse', 'siren', 'suede', 'sweetly', 'voluntary', 'waver', 'widen', 'balls', 'medias',
   'papa', 'pollen', 'buy', 'elk', 'lazy', 'buddy', 'mission', 'union', 'liberty', 'victoria', 'hamilton', 'stanley',
   'douglas', 'kingston', 'plymouth', 'independence', 'progress', 'providence', 'concord', 'march', 'may', 'june', 'august',
-  'mobile', 'reading', 'bath', 'split', 'nice', 'sale', 'deal', 'hull', 'wells', 'eagle', 'tata', 'azov',
+  'sale', 'deal', 'hull', 'wells', 'eagle', 'tata', 'azov',
+  // directions and other adjectives that name provinces (Kenya's Western, Zambia's Central)
+  // words for institutions and parts of a place, capitalised in the names of organisations
+  'university', 'college', 'church', 'congress', 'city', 'county', 'state', 'district', 'parliament', 'senate', 'court',
+  'school', 'hospital', 'airport', 'station', 'street', 'avenue', 'commerce', 'enterprise', 'homeland', 'liberal', 'federal',
+  'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'coast', 'capital', 'federal', 'national',
   // towns named after people, far more often the person in the news
   'pushkin', 'chekhov', 'gagarin', 'lermontov', 'korolev', 'korolyov', 'suvorov', 'stanislav', 'frunze', 'lomonosov', 'zhukovsky',
   // German, French

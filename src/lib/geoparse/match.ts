@@ -3,9 +3,9 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
-import type { Gazetteer } from '../gazetteer/index';
-import { skeleton, stemKey } from './normalize';
+import { acronymLetters, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
+import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
 
@@ -19,6 +19,8 @@ export interface RawMatch {
 }
 
 const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
+/** Words that open a sports club's name before its city: Real Madrid, Inter Milan, Dynamo Kyiv. */
+const CLUB_BEFORE = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Racing', 'Athletic', 'Borussia', 'Lokomotiv', 'Spartak', 'CSKA', 'Shakhtar', 'Zenit']);
 const ORG_AFTER = new Set(ORGANISATION_WORDS);
 const NEUTRAL = new Set(NEUTRAL_BEFORE);
 const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
@@ -43,6 +45,55 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
   return joinedGap(t, a, b);
 }
 
+/**
+ * Countries whose names reach the news through many transliterations (Kyiv/Kiev/Kijów, Luhansk/
+ * Lugansk): their places match through the spelling-insensitive key. Elsewhere the key is only a
+ * first filter and the text must spell a name letter for letter (case and diacritics aside), so
+ * Syrian is not Sirjan, Ian not Jian, Killy not Chile.
+ */
+const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+
+const plainSpelling = (s: string) => toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+
+const plainNamesCache = new WeakMap<GazetteerEntry, Set<string>>();
+
+/** An entry's names as plainSpelling writes them, computed once per entry. */
+function plainNames(e: GazetteerEntry): Set<string> {
+  let names = plainNamesCache.get(e);
+  if (!names) {
+    names = new Set();
+    for (const n of e.names) names.add(plainSpelling(n) + (n.endsWith('.') && n.length <= 6 ? '.' : ''));
+    plainNamesCache.set(e, names);
+  }
+  return names;
+}
+
+function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
+  let text: string | undefined;
+  let out: string[] | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const e = gazetteer.get(ids[k]);
+    let ok = !e || (e.country !== undefined && LOOSE_SPELLING_COUNTRIES.has(e.country));
+    if (!ok) {
+      text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
+      // an abbreviation is written with its full stop ("Mass." is Massachusetts, "Mass" a service)
+      const names = plainNames(e!);
+      ok = names.has(text!) || (t.text[t.end[i + size - 1]] === '.' && names.has(text + '.'));
+    }
+    if (!ok && !out) out = ids.slice(0, k) as string[];
+    else if (ok && out) out.push(ids[k]);
+  }
+  const kept = out ?? ids;
+  // Among places reached through the loose key, those the text spells letter for letter come first:
+  // German "Dnjepr" is the river's name; the city's Cyrillic "Днепр" only folds onto it.
+  if (kept.length > 1) {
+    text ??= plainSpelling(t.text.slice(t.start[i], t.end[i + size - 1]));
+    const exact = kept.filter((id) => { const e = gazetteer.get(id); return !!e && (plainNames(e).has(text!) || plainNames(e).has(text + '.')); });
+    if (exact.length && exact.length < kept.length) return exact;
+  }
+  return kept;
+}
+
 function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
   if (!variants) return undefined;
   let ids: readonly string[] | undefined;
@@ -51,14 +102,16 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
     if (v.size !== size) continue;
     if (!capitalisedAt(t, i + v.capIndex)) continue;
     if (v.acronym) {
-      if (!isAllCaps(wordAt(t, i))) continue;
+      if (!isAllCaps(wordAt(t, i)) || !v.letters?.includes(acronymLetters(wordAt(t, i)))) continue;
     } else if (size === 1) {
       const w = wordAt(t, i);
       if (STOP.has(w.toLowerCase())) continue;
-      // a short all-caps token is an acronym (BAR, MENA), not a town
-      if (isAllCaps(w) && w.replace(/\./g, '').length <= 3) continue;
+      // a short all-caps token is an acronym (BAR, MENA), not a town; one of four or five letters
+      // (NATO, KOBE) is a name only in an all-caps headline or a dateline; longer ones (KHERSON) are names
+      if (isAllCaps(w) && (w.replace(/\./g, '').length <= 3 || (w.length < 6 && !allCapsNeighbour(t, i)))) continue;
     }
-    if (v.organisation) { organisation = true; continue; }
+    // an organisation's or phenomenon's name is read as that even where a place has it (El Niño)
+    if (v.organisation) return { ids: [], organisation: true };
     let vIds = v.ids;
     if (viaStem && size === 1) {
       // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
@@ -66,10 +119,17 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
       const long = stemKey(wordAt(t, i)).replace('*', '').length >= 5;
       vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
     }
+    if (!v.acronym) vIds = spelledAlike(t, i, size, vIds, index.gazetteer);
     if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : vIds;
   }
   if (!ids && !organisation) return undefined;
   return { ids: ids ?? [], organisation: organisation && !ids };
+}
+
+function allCapsNeighbour(t: Tokens, i: number): boolean {
+  // a dateline ("LAGOS —") opens its line
+  if (i === 0 || t.text.lastIndexOf('\n', t.start[i]) >= t.end[i - 1]) return true;
+  return (i > 0 && isAllCaps(wordAt(t, i - 1)) && wordAt(t, i - 1).length > 1) || (i + 1 < t.length && isAllCaps(wordAt(t, i + 1)) && wordAt(t, i + 1).length > 1);
 }
 
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
@@ -100,8 +160,9 @@ function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: numb
 }
 
 /** Longest name matches, left to right, non-overlapping (organisation names included). */
-export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
+export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
+  const endings = INFLECTION_ENDINGS[language];
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
@@ -112,9 +173,36 @@ export function findNames(t: Tokens, gazetteer: Gazetteer): RawMatch[] {
       const viaStem = walk(t, i, index, true);
       if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
     }
+    if (!best && endings && !cyr) best = inflected(t, i, index, gazetteer, endings);
     if (best) { out.push(best); i = best.last; } else i++;
   }
   return out;
+}
+
+/**
+ * Case endings of German (genitive -s), Polish and Czech on transliterated Ukrainian and Russian
+ * names, longest first: Chersons, w Chersoniu, z Chersonia, Kijowa, w Charkowie, v Kyjevě, Chersonu.
+ */
+const INFLECTION_ENDINGS: Record<string, string[]> = {
+  de: ['s'],
+  pl: ['iem', 'owi', 'iu', 'ia', 'ie', 'em', 'u', 'a', 'ą', 'ę', 'i', 'y'],
+  cs: ['em', 'ě', 'u', 'a', 'i', 'e', 'y'],
+};
+/** Countries whose names the endings apply to (their names are the generated spellings). */
+const INFLECTED_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+
+function inflected(t: Tokens, i: number, index: NameIndex, gazetteer: Gazetteer, endings: readonly string[]): RawMatch | undefined {
+  const w = wordAt(t, i);
+  for (const ending of endings) {
+    if (w.length - ending.length < 4 || !w.endsWith(ending)) continue;
+    // feminine names lose their -a (Kachowka -> z Kachowki, v Kachovce): try the stem with it too
+    const stem = w.slice(0, -ending.length);
+    const variants = index.exact.get(skeleton(stem)) ?? index.exact.get(skeleton(stem + 'a'));
+    const ids = variants?.filter((v) => v.size === 1 && !v.acronym && !v.organisation).flatMap((v) => v.ids)
+      .filter((id) => INFLECTED_COUNTRIES.has(gazetteer.get(id)?.country ?? ''));
+    if (ids?.length) return { first: i, last: i + 1, ids, organisation: false };
+  }
+  return undefined;
 }
 
 /** Is the line holding this offset a title-case headline ("Russia Withdraws From Ukraine's Kherson")? */
@@ -151,15 +239,36 @@ const SENTENCE_BREAKS = new Set([...'.!?:;\n•"“”«»()[]–—'].map((c) =
  * capitalised word that is part of a longer proper name ("Friedrich Engels", "Staf Umum Ukraina").
  * German is exempt from the last rule: it capitalises every noun.
  */
-export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean): RawMatch[] {
+export interface Mentions extends Array<RawMatch> {
+  /** Words of one-word names dropped as part of a person's name ("Washington" of "George Washington"). */
+  dropped: Set<string>;
+}
+
+export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
   const memo = new Map<number, boolean>();
+  const dropped = new Set<string>();
+  // Only the surname position carries over to the rest of the article: a first name or an
+  // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
+  const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
+  // a country's name inside a longer name ("Staf Umum Ukraina") does not make the country a person
+  const populatedOnly = (m: RawMatch) => m.ids.some((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? '')) && !m.ids.some((id) => gazetteer.get(id)?.kind === 'country');
+  const afterFirstName = (m: RawMatch) => gazetteer.firstNames.has(wordAt(t, m.first - 1));
+  // Two town names side by side with nothing between ("Paris Hilton", "Washington Irving") are a
+  // person's first name and surname, not two places.
+  const townPair = (k: number) => k >= 0 && k + 1 < matches.length && matches[k].last === matches[k + 1].first
+    && matches[k].last - matches[k].first === 1 && matches[k + 1].last - matches[k + 1].first === 1
+    && singleSpaceGap(t, matches[k].first, matches[k + 1].first) && populatedOnly(matches[k]) && populatedOnly(matches[k + 1]);
   // Matches are sorted and do not overlap: only the neighbours can touch a match.
-  return matches.filter((m, k) => {
+  const kept = matches.filter((m, k) => {
     const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
     const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
     if (m.organisation) return false;
+    if (townPair(k - 1)) return person(m);
+    if (townPair(k)) return false;
     const next = m.last;
     if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
+    // "Ohio State University", "Kansas State College": the state's name in an institution's
+    if (next + 1 < t.length && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
     if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
@@ -168,11 +277,18 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
+    if (prev >= 0 && singleSpaceGap(t, prev, m.first) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
+    // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
+    // and a first name followed by a capitalised word is a person's, even when both are place names.
+    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
+    if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
+      && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && !sentenceInitial(t, prev) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;
     }
     return true;
   });
+  return Object.assign(kept, { dropped });
 }

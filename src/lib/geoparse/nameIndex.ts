@@ -4,8 +4,8 @@
  * forward token by token and stops as soon as no longer name can start here. Built once per
  * Gazetteer (cached) in a few tens of milliseconds.
  */
-import type { Gazetteer } from '../gazetteer/index';
-import { skeleton, stemKey } from './normalize';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
+import { skeletonOnce, stemKey } from './normalize';
 import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
 import { ORGANISATION_NAMES } from './lexicon';
 
@@ -14,8 +14,10 @@ export interface NameVariant {
   ids: readonly string[];
   /** Index of the first token written with a capital in the gazetteer: it must be capitalised in text. */
   capIndex: number;
-  /** An acronym (US, UK, DPR, США): matches only all-caps text. */
+  /** An acronym (US, UK, DPR, США): matches only all-caps text spelling one of `letters`. */
   acronym: boolean;
+  /** An acronym's letters without dots (US for U.S.): BBC must not match BC through folding. */
+  letters?: string[];
   /** Number of tokens. */
   size: number;
   /** An organisation name (Kyiv Independent): matched to swallow the span, never a mention. */
@@ -23,6 +25,7 @@ export interface NameVariant {
 }
 
 export interface NameIndex {
+  gazetteer: Gazetteer;
   exact: Map<string, NameVariant[]>;
   exactPrefixes: Set<string>;
   stem: Map<string, NameVariant[]>;
@@ -55,6 +58,10 @@ export function addWordLength(table: WordLengths, word: string): void {
   table[word.charCodeAt(0)] |= lengthBit(word.length);
 }
 
+export function acronymLetters(word: string): string {
+  return word.replace(/\./g, '');
+}
+
 const cache = new WeakMap<Gazetteer, NameIndex>();
 
 export function nameIndex(gazetteer: Gazetteer): NameIndex {
@@ -68,48 +75,74 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
 
 function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
   const list = map.get(key);
-  if (!list) { map.set(key, [{ ...v, ids: [...v.ids] }]); return; }
-  const same = list.find((x) => x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size);
-  if (same) {
-    for (const id of v.ids) if (!same.ids.includes(id)) (same.ids as string[]).push(id);
-  } else list.push({ ...v, ids: [...v.ids] });
+  if (!list) { map.set(key, [copy(v)]); return; }
+  for (const x of list) {
+    if (x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size) {
+      for (const id of v.ids) if (!x.ids.includes(id)) (x.ids as string[]).push(id);
+      for (const l of v.letters ?? []) if (!x.letters?.includes(l)) (x.letters ??= []).push(l);
+      return;
+    }
+  }
+  list.push(copy(v));
+}
+
+function copy(v: NameVariant): NameVariant {
+  return { ids: v.ids.slice(), capIndex: v.capIndex, acronym: v.acronym, size: v.size, organisation: v.organisation, letters: v.letters?.slice() };
+}
+
+/** Plain capitalised ASCII words separated by single spaces ("Gainesville", "Fort Salonga"): most names. */
+const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+/**
+ * Whose names Cyrillic text may inflect (Херсоні, Парижі): places of the transliterated countries,
+ * countries, regions and water, and cities of 100,000 people or more. The stem index leaves out
+ * the world's small towns, which Cyrillic news does not name in inflected form often enough to pay
+ * for keying 130,000 names twice.
+ */
+function stemIndexed(e: GazetteerEntry): boolean {
+  if (e.country === 'UA' || e.country === 'RU' || e.country === 'BY') return true;
+  if (e.kind !== 'city' && e.kind !== 'town' && e.kind !== 'village') return e.kind !== 'region' || !e.geonames;
+  return (e.population ?? 0) >= 100_000 || e.seat !== undefined;
 }
 
 function buildIndex(gazetteer: Gazetteer): NameIndex {
   const index: NameIndex = {
+    gazetteer,
     exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
     leadWords: new Set(), leadStems: new Set(), leadLengths: newWordLengths(), cyrillicPrefixes: new Map(),
   };
-  const addName = (name: string, ids: string[], organisation: boolean) => {
-    const words = allWords(tokenize(name));
+  const addName = (name: string, ids: string[], organisation: boolean, stems: boolean) => {
+    const words = PLAIN_NAME.test(name) ? name.split(' ') : allWords(tokenize(name));
     if (words.length === 0) return;
     const capIndex = words.findIndex((w) => isCapitalised(w));
     if (capIndex < 0) return; // all-lowercase names ("річка дніпро") are left to the cue rules
     const acronym = words.length === 1 && isAllCaps(words[0]) && words[0].replace(/\./g, '').length <= 5;
-    const exactKeys = words.map((w) => skeleton(w));
-    const stemKeys = words.map((w, i) => stemKey(w) || exactKeys[i]);
-    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation };
-    for (let i = 1; i < words.length; i++) {
-      index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
-      index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));
-    }
+    const exactKeys = words.map((w) => skeletonOnce(w));
+    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation, letters: acronym ? [acronymLetters(words[0])] : undefined };
+    for (let i = 1; i < words.length; i++) index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
     push(index.exact, exactKeys.join(' '), variant);
-    if (!acronym) push(index.stem, stemKeys.join(' '), variant);
+    if (stems && !acronym) {
+      const stemKeys = words.map((w, i) => stemKey(w) || exactKeys[i]);
+      for (let i = 1; i < words.length; i++) index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));
+      push(index.stem, stemKeys.join(' '), variant);
+      if (capIndex > 0 && isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
+    }
     if (capIndex > 0) {
       const lead = words[0].toLowerCase();
       index.leadWords.add(lead);
       addWordLength(index.leadLengths, lead);
-      if (isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
     }
   };
   for (const e of gazetteer.entries) {
-    const prefixes = new Set<string>();
+    let prefixes: Set<string> | undefined;
+    const ids = [e.id];
+    const stems = stemIndexed(e);
     for (const name of e.names) {
-      addName(name, [e.id], false);
-      if (isCyrillic(name)) prefixes.add(name.slice(0, 2).toLowerCase());
+      addName(name, ids, false, stems);
+      if (isCyrillic(name)) (prefixes ??= new Set()).add(name.slice(0, 2).toLowerCase());
     }
-    if (prefixes.size) index.cyrillicPrefixes.set(e.id, prefixes);
+    if (prefixes) index.cyrillicPrefixes.set(e.id, prefixes);
   }
-  for (const name of ORGANISATION_NAMES) addName(name, [], true);
+  for (const name of ORGANISATION_NAMES) addName(name, [], true, true);
   return index;
 }

@@ -22,6 +22,11 @@ export { isCyrillicChar, toLatin };
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
+/** skeleton() without the cache: for keying many words once each (the name index). */
+export function skeletonOnce(token: string): string {
+  return fold(toLatin(token));
+}
+
 /** The spelling-insensitive key of one token. */
 export function skeleton(token: string): string {
   const hit = cache.get(token);

@@ -17,13 +17,15 @@ export interface RawMeta {
   language?: string;
   author?: string;
   published_precision?: string;
+  /** Where the source is (a place name or gazetteer id): context for the geoparser. */
+  location?: string;
 }
 
 export type FrontMatterResult =
   | { ok: true; meta: RawMeta; body: string; warnings: string[] }
   | { ok: false; reason: string };
 
-const KNOWN_KEYS = ['title', 'source', 'url', 'published', 'language', 'author', 'published_precision'] as const;
+const KNOWN_KEYS = ['title', 'source', 'url', 'published', 'language', 'author', 'published_precision', 'location'] as const;
 
 /** Scalars YAML may type as numbers/booleans/dates (e.g. `title: 1984`) are read back as text. */
 const textValue = z.union([z.string(), z.number(), z.boolean(), z.date()]).transform((v) =>

