@@ -2,19 +2,19 @@
  * Curated names for the geo layers, in one place.
  *
  * The packages the geometry comes from carry English (or transliterated) names only, or none at all,
- * so the Ukrainian and Russian names (and German, French and Indonesian for the commissioned places)
+ * so the Ukrainian and Russian names (and German, French and Indonesian for the story overlays)
  * are written here by hand. English names follow today's official Ukrainian romanisation
  * (Kyiv, Odesa, Zaporizhzhia, Kropyvnytskyi, Dnipro); the Russian name is the Russian rendering of the
  * current official name (Днепр, Кропивницкий). Pure data: safe in the browser.
  */
 
-import { slugify } from '../names/index';
+import { slugify } from '../../src/lib/names/index.ts';
 
 export type Lang = 'en' | 'uk' | 'ru' | 'de' | 'fr' | 'id';
 /** English, Ukrainian and Russian at least; German, French and Indonesian (`id`) where curated. */
 export type Names = { en: string; uk: string; ru: string } & Partial<Record<'de' | 'fr' | 'id', string>>;
 
-/** The commissioned places that are not oblasts. */
+/** The story overlays that are not oblasts. */
 export const PLACE_NAMES = {
   dnipro: { en: 'Dnipro', uk: 'Дніпро', ru: 'Днепр', de: 'Dnepr', fr: 'Dniepr', id: 'Sungai Dnipro' },
   kherson: { en: 'Kherson', uk: 'Херсон', ru: 'Херсон', de: 'Cherson', fr: 'Kherson', id: 'Kherson' },
