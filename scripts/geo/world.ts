@@ -184,3 +184,14 @@ export function worldCities(cities: City[]): { major: OutputFeature[]; more: Out
     more: ranked.filter(({ c }) => c.population < 1_000_000 && c.featureCode !== 'PPLC').map(({ c, rank }) => toFeature(c, rank)),
   };
 }
+
+/** One label point per country, ranked by area (bigger countries win label collisions). */
+export function worldCountryLabels(countries: OutputFeature[]): OutputFeature[] {
+  const sized = countries.map((c) => ({ c, size: area(turfFeature(c.geometry as Area)) }));
+  sized.sort((a, b) => b.size - a.size || (a.c.id < b.c.id ? -1 : 1));
+  return sized.map(({ c }, i) => ({
+    id: c.id,
+    properties: { id: c.id, name: c.properties.name, name_en: c.properties.name, kind: 'country', rank: i + 1, ...(c.properties.iso ? { iso: c.properties.iso } : {}) },
+    geometry: roundGeometry(pointOnFeature(turfFeature(c.geometry as Area)).geometry, 2)!,
+  }));
+}

@@ -20,6 +20,7 @@ export const WORLD_FILES: readonly WorldFile[] = [
   { source: 'world-borders-110m', tier: 'first' },
   { source: 'world-water-110m', tier: 'first' },
   { source: 'world-cities-major', tier: 'first' },
+  { source: 'world-country-labels', tier: 'first' },
   { source: 'world-land-50m', tier: 'detail' },
   { source: 'world-countries-50m', tier: 'detail' },
   { source: 'world-borders-50m', tier: 'detail' },

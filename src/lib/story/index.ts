@@ -5,3 +5,4 @@ export { asOfDay, factDate, hasHappened } from './asOf';
 export { featureFacts, formatFactDate, generalFacts, type FactLine } from './facts';
 export { EMPTY_REGISTRY, createOverlayRegistry, type LoadedOverlay, type OverlayFeature, type OverlayRegistry } from './registry';
 export { corpusTitle, type CorpusTitle } from './title';
+export { overlaySearchPlaces } from './search';
