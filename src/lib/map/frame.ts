@@ -22,7 +22,8 @@ function kmApart(a: Place, b: Place): number {
 
 /**
  * Smallest-box heuristic: centre on the place with the most weight near it (weight within 500 km),
- * then take places nearest that centre until `share` of the weight is in; their bounding box.
+ * take places nearest that centre until `share` of the weight is in (the core), then add the rest
+ * that lie within the core's own width and height of it; their bounding box.
  */
 export function dataFrame(places: readonly Place[], weightOf: (id: string) => number, share = FRAME_SHARE): Bounds {
   let candidates = places.filter((p) => !WIDE_KINDS.has(p.kind) && weightOf(p.id) > 0);
@@ -42,6 +43,14 @@ export function dataFrame(places: readonly Place[], weightOf: (id: string) => nu
     if (taken >= share * total) break;
     w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
     taken += weightOf(p.id);
+  }
+  // Outliers near the core (within its own span of it) belong to the story too; far ones do not.
+  const [spanLon, spanLat] = [Math.max(e - w, MIN_SPAN), Math.max(n - s, MIN_SPAN)];
+  const [coreW, coreS, coreE, coreN] = [w, s, e, n];
+  for (const p of byDistance) {
+    if (p.lon >= coreW - spanLon && p.lon <= coreE + spanLon && p.lat >= coreS - spanLat && p.lat <= coreN + spanLat) {
+      w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
+    }
   }
   const padLon = Math.max(0, (MIN_SPAN - (e - w)) / 2);
   const padLat = Math.max(0, (MIN_SPAN - (n - s)) / 2);

@@ -21,6 +21,14 @@ export interface OverlayLayerSet {
   interactive: string[];
 }
 
+/** A point label's anchor and offset (ems) for each side of its symbol. */
+const LABEL_SIDES = {
+  right: { 'text-anchor': 'left', 'text-offset': [1.1, 0] },
+  left: { 'text-anchor': 'right', 'text-offset': [-1.1, 0] },
+  above: { 'text-anchor': 'bottom-left', 'text-offset': [0.5, -0.3] },
+  below: { 'text-anchor': 'top', 'text-offset': [0, 1.1] },
+} as const;
+
 /** The feature is drawn as of the as-of day: every `appears` fact has happened. */
 function appearsFilter(overlay: StoryOverlay): FilterSpecification | undefined {
   const appears = overlay.facts.filter((f) => f.effect === 'appears');
@@ -135,7 +143,7 @@ export function overlayLayers(overlay: StoryOverlay): OverlayLayerSet {
           },
           {
             id: `${name}-label`, type: 'symbol', source: name, ...withFilter(shown),
-            layout: { 'text-field': bilingualLabel, 'text-font': FONT, 'text-size': 14, 'text-anchor': 'left', 'text-offset': [1.1, 0], 'text-optional': true },
+            layout: { 'text-field': bilingualLabel, 'text-font': FONT, 'text-size': 14, ...LABEL_SIDES[overlay.labelSide], 'text-optional': true },
             paint: { ...labelPaint, 'text-color': color, 'text-halo-width': 2, 'text-opacity': fade(1, 0.55) },
           },
         ],

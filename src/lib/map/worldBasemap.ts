@@ -40,7 +40,7 @@ export const REGIONAL_BOX: readonly [number, number, number, number] = [14, 40, 
 
 /** Whether a view (west, south, east, north) needs the world detail tier: zoomed in and reaching beyond the regional box. */
 export function needsWorldDetail(view: readonly [number, number, number, number], zoom: number): boolean {
-  if (zoom < DETAIL_ZOOM - 0.5) return false;
+  if (zoom < DETAIL_ZOOM - 0.2) return false;
   const [w, s, e, n] = view;
   const [bw, bs, be, bn] = REGIONAL_BOX;
   return w < bw || s < bs || e > be || n > bn;

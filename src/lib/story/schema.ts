@@ -49,6 +49,8 @@ export const storyOverlaySchema = z.strictObject({
   /** Colours by a property's value (e.g. the 2014 claims in another colour); drawn cross-hatched. */
   colorBy: z.strictObject({ property: z.string().min(1), values: z.record(z.string(), color) }).optional(),
   facts: z.array(storyFactSchema).default([]),
+  /** Where a point's label sits relative to its symbol (default: right of it). */
+  labelSide: z.enum(['left', 'right', 'above', 'below']).default('right'),
 });
 export type StoryOverlay = z.infer<typeof storyOverlaySchema>;
 
