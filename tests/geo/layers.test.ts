@@ -4,7 +4,7 @@ import {
 } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { GEONAMES, featureById, geonamesPoint, pointOf, readGeo } from './helpers';
-import { OBLAST_IDS } from '../../src/lib/geo/schema';
+import { OBLAST_IDS } from '../../scripts/geo/files';
 
 type Area = Feature<Polygon | MultiPolygon>;
 const inside = (p: [number, number], f: Feature) => booleanPointInPolygon(point(p), f as Area);
