@@ -21,10 +21,12 @@ describe('dataFrame: the view around most of the mentions', () => {
   });
 
   it('keeps places near the core of the story even when they have few mentions', () => {
-    const us = [place('chicago', -87.6, 41.9), place('new-york', -74, 40.7), place('washington', -77, 38.9), place('houston', -95.4, 29.8), place('los-angeles', -118.2, 34.1)];
-    const w8 = (id: string) => ({ chicago: 3, 'new-york': 3, washington: 3, houston: 1, 'los-angeles': 2 })[id] ?? 0;
-    const [[w, s], [e, n]] = dataFrame(us, w8);
+    const us = [place('chicago', -87.6, 41.9), place('new-york', -74, 40.7), place('washington', -77, 38.9), place('houston', -95.4, 29.8),
+      place('phoenix', -112.1, 33.4)];
+    const w8 = (id: string) => ({ chicago: 3, 'new-york': 3, washington: 3, houston: 2, phoenix: 1, london: 1 })[id] ?? 0;
+    const [[w, s], [e, n]] = dataFrame([...us, place('london', -0.1, 51.5)], w8);
     for (const p of us) expect(p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n, p.id).toBe(true);
+    expect(e).toBeLessThan(-60);
   });
 
   it('a single place gets some surroundings; no mentions at all gives the world', () => {

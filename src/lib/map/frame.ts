@@ -13,7 +13,6 @@ const WIDE_KINDS = new Set(['country', 'continent', 'ocean', 'sea']);
 export const FRAME_SHARE = 0.8;
 /** The smallest frame, in degrees (one place alone is shown with its surroundings). */
 const MIN_SPAN = 2;
-const NEAR_FACTOR = 1.5;
 const WORLD: Bounds = [[-170, -58], [180, 78]];
 
 function kmApart(a: Place, b: Place): number {
@@ -24,7 +23,7 @@ function kmApart(a: Place, b: Place): number {
 /**
  * Smallest-box heuristic: centre on the place with the most weight near it (weight within 500 km),
  * take places nearest that centre until `share` of the weight is in (the core), then add the rest
- * that lie within 1.5 times the core's larger side of it; their bounding box.
+ * that lie within the core's own width and height of it; their bounding box.
  */
 export function dataFrame(places: readonly Place[], weightOf: (id: string) => number, share = FRAME_SHARE): Bounds {
   let candidates = places.filter((p) => !WIDE_KINDS.has(p.kind) && weightOf(p.id) > 0);
@@ -45,9 +44,9 @@ export function dataFrame(places: readonly Place[], weightOf: (id: string) => nu
     w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
     taken += weightOf(p.id);
   }
-  // Outliers near the core (within 1.5 times its larger side of it) belong to the story too; far ones do not.
-  const reach = NEAR_FACTOR * Math.max(e - w, n - s, MIN_SPAN);
-  const [spanLon, spanLat] = [reach, reach];
+  // Outliers near the core (within its own width east–west and height north–south of it) belong
+  // to the story too; far ones (another continent, a capital named in passing) do not.
+  const [spanLon, spanLat] = [Math.max(e - w, MIN_SPAN), Math.max(n - s, MIN_SPAN)];
   const [coreW, coreS, coreE, coreN] = [w, s, e, n];
   for (const p of byDistance) {
     if (p.lon >= coreW - spanLon && p.lon <= coreE + spanLon && p.lat >= coreS - spanLat && p.lat <= coreN + spanLat) {
