@@ -39,7 +39,7 @@ export function buildGeoFiles(modulesDir = DEFAULT_MODULES_DIR): Map<string, str
     'basemap-land.geojson': landLayer(inputs.land, fail('land')),
     'basemap-countries.geojson': countriesLayer(countries),
     'basemap-borders.geojson': bordersLayer(inputs.countries, oblast, countries, fail('countries')),
-    'basemap-oblasts.geojson': oblastsLayer(oblast, inputs.oblasts),
+    'basemap-admin1.geojson': oblastsLayer(oblast, inputs.oblasts),
     'basemap-water.geojson': waterLayer(inputs.europe, dnipro),
     'basemap-cities.geojson': citiesLayer(inputs.cities, oblast.polygons, countries, fail('cities')),
   };

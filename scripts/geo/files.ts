@@ -40,7 +40,7 @@ export const GEO_LAYERS: readonly GeoLayer[] = [
   { name: 'basemap-land', dir: 'geo', file: 'basemap-land.geojson', geometry: 'polygon', ids: ['land'], storyOverlay: false },
   { name: 'basemap-countries', dir: 'geo', file: 'basemap-countries.geojson', geometry: 'polygon', ids: ['ukraine', 'russia'], required: ['iso'], storyOverlay: false },
   { name: 'basemap-borders', dir: 'geo', file: 'basemap-borders.geojson', geometry: 'line', required: ['level'], storyOverlay: false },
-  { name: 'basemap-oblasts', dir: 'geo', file: 'basemap-oblasts.geojson', geometry: 'polygon', ids: OBLAST_IDS, required: ['iso', 'label_lon', 'label_lat'], storyOverlay: false },
+  { name: 'basemap-admin1', dir: 'geo', file: 'basemap-admin1.geojson', geometry: 'polygon', ids: OBLAST_IDS, required: ['iso', 'label_lon', 'label_lat'], storyOverlay: false },
   { name: 'basemap-water', dir: 'geo', file: 'basemap-water.geojson', geometry: 'line-or-polygon', storyOverlay: false },
   { name: 'basemap-cities', dir: 'geo', file: 'basemap-cities.geojson', geometry: 'point', ids: ['kyiv', 'kherson', 'nova-kakhovka'], required: ['population', 'rank', 'capital', 'country'], storyOverlay: false },
 ];

@@ -86,7 +86,7 @@ export function labelPoint(source: OblastFeature, polygon: Polygon | MultiPolygo
   return pointOnFeature(turfFeature(polygon)).geometry.coordinates as [number, number];
 }
 
-/** Oblast feature properties shared by basemap-oblasts and annexed-oblasts. */
+/** Oblast feature properties shared by basemap-admin1 and annexed-oblasts. */
 export function oblastProperties(id: string, source: OblastFeature, polygon: Polygon | MultiPolygon, decimals: number) {
   const entry = OBLASTS.find((o) => o.id === id)!;
   const [lon, lat] = labelPoint(source, polygon);

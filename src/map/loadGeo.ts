@@ -17,7 +17,7 @@ const urls = import.meta.glob('../../geo/basemap-*.geojson', { query: '?url', im
 const REGIONAL_FILES: Record<keyof RegionalGeo, [string, GeometryFamily]> = {
   land: ['basemap-land.geojson', 'polygon'],
   countries: ['basemap-countries.geojson', 'polygon'],
-  admin1: ['basemap-oblasts.geojson', 'polygon'],
+  admin1: ['basemap-admin1.geojson', 'polygon'],
   borders: ['basemap-borders.geojson', 'line'],
   water: ['basemap-water.geojson', 'line-or-polygon'],
   cities: ['basemap-cities.geojson', 'point'],

@@ -38,7 +38,7 @@ describe('geo/kakhovka-dam.geojson', () => {
 });
 
 describe('geo/kherson.geojson and geo/nova-kakhovka.geojson', () => {
-  const oblast = featureById('basemap-oblasts.geojson', 'kherson-oblast') as Area;
+  const oblast = featureById('basemap-admin1.geojson', 'kherson-oblast') as Area;
 
   it.each([
     ['kherson.geojson', 'kherson'],
@@ -121,8 +121,8 @@ describe('geo/basemap-countries.geojson (de jure)', () => {
   });
 });
 
-describe('geo/basemap-oblasts.geojson', () => {
-  const fc = readGeo('basemap-oblasts.geojson');
+describe('geo/basemap-admin1.geojson', () => {
+  const fc = readGeo('basemap-admin1.geojson');
 
   it('has the 27 units with distinct ISO 3166-2 codes', () => {
     expect(fc.features.map((f) => f.id).sort()).toEqual([...OBLAST_IDS].sort());

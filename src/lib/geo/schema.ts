@@ -16,7 +16,7 @@ export const GEO_KINDS = [...new Set([...PLACE_KINDS, ...BASEMAP_KINDS])] as rea
 export type GeometryFamily = 'point' | 'line' | 'polygon' | 'line-or-polygon';
 
 const name = z.string().trim().min(1, 'must be a non-empty name');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "kherson-oblast"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "flood-zones"');
 
 /** Properties of every feature. Extra properties are allowed; the known ones are typed. */
 export const featurePropertiesSchema = z.looseObject({

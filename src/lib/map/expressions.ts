@@ -15,7 +15,7 @@ export const fade = (shown: number, faded: number): ExpressionSpecification => [
 export const sizeByCount = (min: number, max: number): ExpressionSpecification =>
   ['interpolate', ['linear'], ['sqrt', ['max', count, 0]], 0, min, 6, max];
 
-/** English name over the Ukrainian one, when a feature has both and they differ. */
+/** The display name over the local-script one (`name_uk` in the regional data), when they differ. */
 export const bilingualLabel: ExpressionSpecification = [
   'case',
   ['all', ['has', 'name_uk'], ['!=', ['get', 'name_uk'], ['get', 'name']]],

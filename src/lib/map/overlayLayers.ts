@@ -22,12 +22,12 @@ export interface OverlayLayerSet {
 }
 
 /** A point label's anchor and offset (ems) for each side of its symbol. */
-const LABEL_SIDES = {
+const LABEL_SIDES: Record<StoryOverlay['labelSide'], { 'text-anchor': 'left' | 'right' | 'bottom-left' | 'top'; 'text-offset': [number, number] }> = {
   right: { 'text-anchor': 'left', 'text-offset': [1.1, 0] },
   left: { 'text-anchor': 'right', 'text-offset': [-1.1, 0] },
   above: { 'text-anchor': 'bottom-left', 'text-offset': [0.5, -0.3] },
   below: { 'text-anchor': 'top', 'text-offset': [0, 1.1] },
-} as const;
+};
 
 /** The feature is drawn as of the as-of day: every `appears` fact has happened. */
 function appearsFilter(overlay: StoryOverlay): FilterSpecification | undefined {

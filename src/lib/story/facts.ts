@@ -1,7 +1,7 @@
 /**
  * The facts panel's lines for a selected overlay feature, as of a day: a fact that has happened is
- * shown with its date ("Retaken by Ukraine: 11 Nov 2022"); one that has not says so ("Not yet
- * retaken by Ukraine") or is left out when the story gives no pending text.
+ * shown with its date ("Reopened: 11 Nov 2022"); one that has not says so ("Not yet
+ * reopened") or is left out when the story gives no pending text.
  */
 import { formatDay } from '../format';
 import { factDate, hasHappened } from './asOf';

@@ -16,15 +16,15 @@ export type OverlayPreset = (typeof OVERLAY_PRESETS)[number];
 export const FACT_EFFECTS = ['appears', 'ends', 'note'] as const;
 export type FactEffect = (typeof FACT_EFFECTS)[number];
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "annexed-oblasts"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "flood-zones"');
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#b91c1c"');
 
 export const storyFactSchema = z.strictObject({
   /** The feature property holding the date: YYYY-MM-DD, or a year (1956). */
   property: z.string().min(1),
-  /** Shown in the facts panel once the date is reached: "Retaken by Ukraine". */
+  /** Shown in the facts panel once the date is reached: "Reopened". */
   label: z.string().min(1),
-  /** Shown in the facts panel before the date: "Not yet retaken by Ukraine". */
+  /** Shown in the facts panel before the date: "Not yet reopened". */
   pending: z.string().min(1).optional(),
   /** A word for map labels: "claimed" → "claimed 30 Sep 2022". */
   short: z.string().min(1).optional(),
@@ -36,7 +36,7 @@ export const storyFactSchema = z.strictObject({
 export type StoryFact = z.infer<typeof storyFactSchema>;
 
 export const storyOverlaySchema = z.strictObject({
-  /** Source id and prefix of every style layer id of the overlay: "annexed-oblasts" → "annexed-oblasts-fill". */
+  /** Source id and prefix of every style layer id of the overlay: "flood-zones" → "flood-zones-fill". */
   name: slug,
   /** The GeoJSON file, relative to the story file. */
   file: z.string().min(1).refine((f) => !f.startsWith('/') && !f.split(/[\\/]/).includes('..'), 'must be a path inside the corpus folder'),
