@@ -11,7 +11,7 @@ import {
   area, bbox, bboxClip, bboxPolygon, booleanPointInPolygon, difference, distance, featureCollection, intersect,
   lineString, multiPolygon, point, pointToLineDistance, pointToPolygonDistance, polygon, feature as turfFeature,
 } from '@turf/turf';
-import { chainLines, roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
+import { chainLines, roundGeometry, type OutputFeature } from '../../src/lib/geo/index.ts';
 import {
   CITY_NAMES, COUNTRIES, EXTRA_CITY_IDS, OBLASTS, UNNAMED_RIVER, WATER, nameProperties,
   type CountryEntry, type Names, type WaterEntry,
@@ -301,7 +301,7 @@ function arcsOf(topology: Topology, object: string, index: number): number[] {
 const EXCLUDED_FEATURE_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 
 /**
- * Populated places: Ukraine's ≥ 50 000 people (plus a few towns the commissioned stories name),
+ * Populated places: Ukraine's ≥ 50 000 people (plus a few towns the default story names),
  * and ≥ 100 000 in the other countries of the area, leaving out GeoNames' city sections and any
  * foreign place within 25 km of one four times its size (suburbs and districts of big cities).
  */

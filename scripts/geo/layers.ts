@@ -4,7 +4,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, point, pointOnFeature, feature as turfFeature } from '@turf/turf';
-import { roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
+import { roundGeometry, type OutputFeature } from '../../src/lib/geo/index.ts';
 import { ANNEXATIONS, OBLASTS, PLACE_NAMES, nameProperties } from './names.ts';
 import type { City, OblastFeature } from './inputs.ts';
 import { DNIPRO_CORRECTIONS, KAKHOVKA_DAM, kakhovkaDamLine } from './dnipro.ts';

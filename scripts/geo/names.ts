@@ -227,7 +227,7 @@ const UA_CITIES: Record<string, CityNames> = {
   699839: { en: 'Nova Kakhovka', uk: 'Нова Каховка', ru: 'Новая Каховка', de: 'Nowa Kachowka', fr: 'Nova Kakhovka', id: 'Nova Kakhovka' },
   701855: { en: 'Marhanets', uk: 'Марганець', ru: 'Марганец' },
   712160: { en: 'Bilhorod-Dnistrovskyi', uk: 'Білгород-Дністровський', ru: 'Белгород-Днестровский' },
-  // Towns below 50 000 people that the commissioned stories name (Kherson's left bank, the dam).
+  // Towns below 50 000 people that the default story names (Kherson's left bank, the dam).
   707244: { en: 'Kakhovka', uk: 'Каховка', ru: 'Каховка' },
   691037: { en: 'Oleshky', uk: 'Олешки', ru: 'Алешки' },
   708632: { en: 'Hola Prystan', uk: 'Гола Пристань', ru: 'Голая Пристань' },

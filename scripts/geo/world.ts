@@ -18,7 +18,7 @@ import {
   pointToPolygonDistance, polygon, simplify, feature as turfFeature,
 } from '@turf/turf';
 import { slugify } from '../../src/lib/names/index.ts';
-import { roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
+import { roundGeometry, type OutputFeature } from '../../src/lib/geo/index.ts';
 import { COUNTRIES } from './names.ts';
 import type { City } from './inputs.ts';
 import { CRIMEA_POINTS } from './basemap.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainLines, nodeRings, roundGeometry, roundTo, stringifyFeatureCollection } from '../../src/lib/geo/geometry';
+import { chainLines, nodeRings, roundGeometry, roundTo, stringifyFeatureCollection } from '../../src/lib/geo/index';
 import { nameProperties } from '../../scripts/geo/names';
 import { slugify } from '../../src/lib/names/index';
 

@@ -12,7 +12,7 @@ import { articleIdOf, ingestFiles, rejectionBeforeReading, type InputFile } from
 const CORPUS = join(import.meta.dirname, '../../corpus');
 const gazetteer = loadGazetteer();
 const encode = (s: string) => new TextEncoder().encode(s);
-const corpusFiles: InputFile[] = readdirSync(CORPUS).map((name) => ({ name, bytes: readFileSync(join(CORPUS, name)) }));
+const corpusFiles: InputFile[] = readdirSync(CORPUS).filter((name) => name.endsWith(".md")).map((name) => ({ name, bytes: readFileSync(join(CORPUS, name)) }));
 
 describe('ingestFiles on the default corpus', () => {
   const { dataset, warnings } = ingestFiles(corpusFiles, gazetteer);

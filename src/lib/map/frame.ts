@@ -13,6 +13,8 @@ const WIDE_KINDS = new Set(['country', 'continent', 'ocean', 'sea']);
 export const FRAME_SHARE = 0.8;
 /** The smallest frame, in degrees (one place alone is shown with its surroundings). */
 const MIN_SPAN = 2;
+/** The margin around the places, as a share of the frame's width and height. */
+const MARGIN = 0.15;
 const WORLD: Bounds = [[-170, -58], [180, 78]];
 
 function kmApart(a: Place, b: Place): number {
@@ -53,7 +55,8 @@ export function dataFrame(places: readonly Place[], weightOf: (id: string) => nu
       w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
     }
   }
-  const padLon = Math.max(0, (MIN_SPAN - (e - w)) / 2);
-  const padLat = Math.max(0, (MIN_SPAN - (n - s)) / 2);
+  // A margin: a place's point is not its extent (a peninsula or province reaches beyond its label point).
+  const padLon = Math.max(MARGIN * (e - w), (MIN_SPAN - (e - w)) / 2);
+  const padLat = Math.max(MARGIN * (n - s), (MIN_SPAN - (n - s)) / 2);
   return [[Math.max(-180, w - padLon), Math.max(-85, s - padLat)], [Math.min(180, e + padLon), Math.min(85, n + padLat)]];
 }
