@@ -128,7 +128,7 @@ describe('map (Chromium)', () => {
     const before = await size();
     expect(before.scroll).toBeLessThanOrEqual(before.height);
     await tp.page.setViewportSize({ width: 1100, height: 760 });
-    await expect.poll(async () => (await size()).canvas).toBeLessThan(before.canvas);
+    await expect.poll(async () => (await size()).canvas, { timeout: 15_000 }).toBeLessThan(before.canvas);
     const after = await size();
     expect(after.scroll).toBeLessThanOrEqual(760);
     await tp.page.setViewportSize({ width: 1440, height: 900 });
