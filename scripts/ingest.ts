@@ -19,6 +19,7 @@ import type { Rejected } from '../src/lib/dataset.ts';
 import { DATASET_PUBLIC_PATH, datasetSchema } from '../src/lib/dataset.ts';
 import { loadGazetteer } from '../src/lib/gazetteer/index.ts';
 import { ingestFiles, rejectionBeforeReading, type InputFile } from '../src/lib/ingest/pipeline.ts';
+import { copyStory, isStoryFile } from './story/copyStory.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -142,6 +143,12 @@ export function runCli(args: string[], io: CliIo): number {
     return 1;
   }
   io.out(`Wrote ${shown(outFile)}`);
+  const story = copyStory(corpusDir, outFile);
+  if (story.messages.length) io.out(story.messages.join('\n'));
+  if (story.error) {
+    io.err(`error: ${story.error}`);
+    return 1;
+  }
   return 0;
 }
 
@@ -153,6 +160,10 @@ function listCorpus(dir: string): CorpusListing {
     const { name } = entry;
     if (name.startsWith('.')) {
       listing.ignored.push(`${name} (hidden)`);
+      continue;
+    }
+    if (isStoryFile(name)) {
+      listing.ignored.push(`${name} (the corpus's story: title and map overlays)`);
       continue;
     }
     const path = join(dir, name);

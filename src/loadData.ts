@@ -5,11 +5,10 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DATASET_PUBLIC_PATH, parseDataset } from './lib/dataset';
 import { buildIndex, type PlaceIndex } from './lib/index/index';
-import type { MapGeoData } from './lib/map/style';
-import { loadMapGeo } from './map/loadGeo';
+import { loadMapGeo, type MapData } from './map/loadGeo';
 
 export interface AppData {
-  geo: MapGeoData;
+  geo: MapData;
   index: PlaceIndex;
 }
 
@@ -31,6 +30,6 @@ export async function loadAppData(): Promise<AppData> {
   const [geo, dataset] = await Promise.allSettled([loadMapGeo(), loadDataset()]);
   const problems = [geo, dataset].flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
   if (problems.length || geo.status !== 'fulfilled' || dataset.status !== 'fulfilled') throw new Error(problems.join('\n'));
-  const index = buildIndex(dataset.value, geo.value.oblasts as FeatureCollection<Polygon | MultiPolygon>);
+  const index = buildIndex(dataset.value, geo.value.regional.admin1 as FeatureCollection<Polygon | MultiPolygon>);
   return { geo: geo.value, index };
 }

@@ -11,11 +11,11 @@ import {
   area, bbox, bboxClip, bboxPolygon, booleanPointInPolygon, difference, distance, featureCollection, intersect,
   lineString, multiPolygon, point, pointToLineDistance, pointToPolygonDistance, polygon, feature as turfFeature,
 } from '@turf/turf';
-import { chainLines, roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
+import { chainLines, roundGeometry, type OutputFeature } from '../../src/lib/geo/index.ts';
 import {
   CITY_NAMES, COUNTRIES, EXTRA_CITY_IDS, OBLASTS, UNNAMED_RIVER, WATER, nameProperties,
   type CountryEntry, type Names, type WaterEntry,
-} from '../../src/lib/geo/names.ts';
+} from './names.ts';
 import type { City, OblastFeature } from './inputs.ts';
 import type { OblastGeometry } from './oblasts.ts';
 import type { DniproResult } from './dnipro.ts';
@@ -48,7 +48,7 @@ export function landLayer(land: Topology, fail: Fail): OutputFeature[] {
 
 // Points that are certainly in Crimea / Sevastopol (GeoNames): any polygon part of Russia
 // containing one is the peninsula Natural Earth's admin-0 edition draws inside Russia.
-const CRIMEA_POINTS: Position[] = [[34.11079, 44.95719], [33.52134, 44.60795], [36.47542, 45.35675]];
+export const CRIMEA_POINTS: Position[] = [[34.11079, 44.95719], [33.52134, 44.60795], [36.47542, 45.35675]];
 
 export interface CountryPolygons { entry: CountryEntry; geometry: Area }
 
@@ -61,7 +61,7 @@ export function countryPolygons(countries: Topology, ukraine: MultiPolygon, fail
   for (const f of atlas.features) {
     if (!bboxesOverlap(bbox(f), BASEMAP_BBOX) || !clipArea(f.geometry)) continue;
     const entry = COUNTRIES.find((c) => (c.numeric ? c.numeric === f.id : c.atlasName === f.properties.name));
-    if (!entry) throw fail(`country "${f.properties.name}" (id ${String(f.id)}) lies in the basemap area but has no entry in COUNTRIES (src/lib/geo/names.ts)`);
+    if (!entry) throw fail(`country "${f.properties.name}" (id ${String(f.id)}) lies in the basemap area but has no entry in COUNTRIES (scripts/geo/names.ts)`);
     if (entry.iso === 'UA') {
       out.push({ entry, geometry: ukraine });
       continue;
@@ -301,7 +301,7 @@ function arcsOf(topology: Topology, object: string, index: number): number[] {
 const EXCLUDED_FEATURE_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 
 /**
- * Populated places: Ukraine's ≥ 50 000 people (plus a few towns the commissioned stories name),
+ * Populated places: Ukraine's ≥ 50 000 people (plus a few towns the default story names),
  * and ≥ 100 000 in the other countries of the area, leaving out GeoNames' city sections and any
  * foreign place within 25 km of one four times its size (suburbs and districts of big cities).
  */
@@ -309,7 +309,7 @@ export function citiesLayer(cities: City[], oblastPolygons: Map<string, Area>, c
   const [w, s, e, n] = BASEMAP_BBOX;
   const countryByIso = new Map(countries.map((c) => [c.entry.iso, c.entry]));
   const known = new Set(cities.map((c) => String(c.cityId)));
-  for (const id of Object.keys(CITY_NAMES)) if (!known.has(id)) throw fail(`no city with GeoNames id ${id} (curated in src/lib/geo/names.ts CITY_NAMES)`);
+  for (const id of Object.keys(CITY_NAMES)) if (!known.has(id)) throw fail(`no city with GeoNames id ${id} (curated in scripts/geo/names.ts CITY_NAMES)`);
   const inArea = (c: City) => {
     const [lon, lat] = c.loc.coordinates;
     return lon >= w && lon <= e && lat >= s && lat <= n && c.featureCode.startsWith('PPL') && !EXCLUDED_FEATURE_CODES.has(c.featureCode);
@@ -325,7 +325,7 @@ export function citiesLayer(cities: City[], oblastPolygons: Map<string, Area>, c
   const selected = [...ua, ...foreign].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   return selected.map((c, i) => {
     const curated = CITY_NAMES[String(c.cityId)];
-    if (!curated && c.country === 'UA' && c.population >= 100_000) throw fail(`Ukrainian city ${c.name} (GeoNames ${c.cityId}) has no curated names in src/lib/geo/names.ts`);
+    if (!curated && c.country === 'UA' && c.population >= 100_000) throw fail(`Ukrainian city ${c.name} (GeoNames ${c.cityId}) has no curated names in scripts/geo/names.ts`);
     const names: Names = curated ?? { en: c.name, uk: c.name, ru: c.name };
     let id = curated?.placeId ?? slugify(names.en);
     if (reserved.has(id) || used.has(id)) id = `${id}-${c.country.toLowerCase()}`;

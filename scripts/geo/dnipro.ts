@@ -11,7 +11,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Position } fro
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { destination, lineIntersect, lineSlice, lineString, multiPolygon, nearestPointOnLine, point, pointToLineDistance, polygonToLine } from '@turf/turf';
-import { chainLines } from '../../src/lib/geo/geometry.ts';
+import { chainLines } from '../../src/lib/geo/index.ts';
 
 export interface HandPlacedVertex {
   lon: number;

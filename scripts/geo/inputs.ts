@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
-import { OBLASTS } from '../../src/lib/geo/names.ts';
+import { OBLASTS } from './names.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_MODULES_DIR = path.join(PROJECT_ROOT, 'node_modules');

@@ -1,16 +1,16 @@
 /**
- * The five commissioned layers: the Dnipro, Kherson, Nova Kakhovka, the Kakhovka Dam and the
+ * The default story's five overlays: the Dnipro, Kherson, Nova Kakhovka, the Kakhovka Dam and the
  * oblasts Russia claims to have annexed.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, point, pointOnFeature, feature as turfFeature } from '@turf/turf';
-import { roundGeometry, type OutputFeature } from '../../src/lib/geo/geometry.ts';
-import { ANNEXATIONS, OBLASTS, PLACE_NAMES, nameProperties } from '../../src/lib/geo/names.ts';
+import { roundGeometry, type OutputFeature } from '../../src/lib/geo/index.ts';
+import { ANNEXATIONS, OBLASTS, PLACE_NAMES, nameProperties } from './names.ts';
 import type { City, OblastFeature } from './inputs.ts';
 import { DNIPRO_CORRECTIONS, KAKHOVKA_DAM, kakhovkaDamLine } from './dnipro.ts';
 import { GEONAMES, LAYER_DECIMALS, NE_ADMIN1, NE_RIVERS } from './sources.ts';
 
-/** Kherson's centre as commissioned (≈ Svobody Square); GeoNames' own point is 2.3 km further north. */
+/** Kherson's centre as the story gives it (≈ Svobody Square); GeoNames' own point is 2.3 km further north. */
 export const KHERSON_CENTRE = { lon: 32.6169, lat: 46.6354 };
 export const GEONAMES_IDS = { kherson: 706448, 'nova-kakhovka': 699839 } as const;
 
@@ -86,7 +86,7 @@ export function labelPoint(source: OblastFeature, polygon: Polygon | MultiPolygo
   return pointOnFeature(turfFeature(polygon)).geometry.coordinates as [number, number];
 }
 
-/** Oblast feature properties shared by basemap-oblasts and annexed-oblasts. */
+/** Oblast feature properties shared by basemap-admin1 and annexed-oblasts. */
 export function oblastProperties(id: string, source: OblastFeature, polygon: Polygon | MultiPolygon, decimals: number) {
   const entry = OBLASTS.find((o) => o.id === id)!;
   const [lon, lat] = labelPoint(source, polygon);

@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { feature, merge, mesh } from 'topojson-client';
 import { lineString, simplify } from '@turf/turf';
-import { nodeRings, roundLine } from '../../src/lib/geo/geometry.ts';
+import { nodeRings, roundLine } from '../../src/lib/geo/index.ts';
 import type { OblastFeature } from './inputs.ts';
 
 /** Douglas–Peucker tolerance in degrees (≈ 0.35–0.55 km here). */

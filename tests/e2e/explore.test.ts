@@ -46,13 +46,13 @@ describe('explore (Chromium)', () => {
 
   it('clicking Nova Kakhovka on the map shows the excerpt from the 15 November article', async () => {
     const tp = await open();
-    const [lon, lat] = JSON.parse(readFileSync(path.join(ROOT, 'geo/nova-kakhovka.geojson'), 'utf8')).features[0].geometry.coordinates;
-    const point = await tp.page.evaluate(([lon, lat]) => {
+    const point = await tp.page.evaluate(() => {
       const map = (window as any).placelineMap;
+      const [lon, lat] = map.getSource('nova-kakhovka').serialize().data.features[0].geometry.coordinates;
       map.jumpTo({ center: [lon, lat], zoom: 8 });
       const p = map.project([lon, lat]);
       return { x: p.x, y: p.y };
-    }, [lon, lat]);
+    });
     await waitForMapIdle(tp.page);
     const box = await tp.page.locator('.maplibregl-canvas').boundingBox();
     await tp.page.mouse.click(box!.x + point.x, box!.y + point.y);

@@ -5,7 +5,7 @@
  * through playwright-core. Every request the page makes is recorded so tests can prove that
  * nothing leaves the origin.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
@@ -26,8 +26,16 @@ const CHROMIUM_ARGS = [
 export interface Session {
   baseUrl: string;
   browser: Browser;
-  newPage(opts?: { width?: number; height?: number }): Promise<TrackedPage>;
+  newPage(opts?: PageOptions): Promise<TrackedPage>;
   close(): Promise<void>;
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  /** Serve the app's data/ (dataset.json, story.json, overlays/) from this directory instead of the
+   *  build's: a corpus ingested by a test with `ingest <dir> --out <dataDir>/dataset.json`. */
+  dataDir?: string;
 }
 
 export interface TrackedPage {
@@ -66,9 +74,16 @@ export async function startSession({ corpus = 'seeds' }: SessionOptions = {}): P
   return {
     baseUrl,
     browser,
-    async newPage({ width = 1440, height = 900 } = {}) {
+    async newPage({ width = 1440, height = 900, dataDir }: PageOptions = {}) {
       const context = await browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
+      if (dataDir) {
+        await page.route(`${baseUrl}/data/**`, (route) => {
+          const file = path.join(dataDir, new URL(route.request().url()).pathname.replace(/^\/data\//, ''));
+          if (!file.startsWith(dataDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+          return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
+        });
+      }
       const requests: string[] = [];
       const errors: string[] = [];
       page.on('request', (r) => requests.push(r.url()));

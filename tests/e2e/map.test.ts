@@ -39,18 +39,31 @@ describe('map (Chromium)', () => {
     await session?.close();
   });
 
-  it('a missing geo file is reported by name instead of a blank map', async () => {
+  it('a missing or broken basemap file is reported by name instead of a blank map', async () => {
     const broken = await session.newPage();
-    await broken.page.route('**/assets/dnipro-*.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await broken.page.route('**/assets/kherson-*.geojson', (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' }));
+    await broken.page.route('**/assets/basemap-water-*.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.page.route('**/assets/basemap-cities-*.geojson', (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' }));
     await broken.page.goto(session.baseUrl + '/');
     const alert = broken.page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
-    expect(text).toMatch(/geo\/dnipro\.geojson: could not be loaded \(HTTP 404\)/);
-    expect(text).toMatch(/geo\/kherson\.geojson/);
+    expect(text).toMatch(/geo\/basemap-water\.geojson: could not be loaded \(HTTP 404\)/);
+    expect(text).toMatch(/geo\/basemap-cities\.geojson/);
     await broken.context.close();
   });
+
+  it('a broken story overlay is reported by name in the legend; the other overlays are drawn', async () => {
+    const broken = await session.newPage();
+    await broken.page.route('**/data/overlays/kherson.geojson', (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' }));
+    await broken.page.goto(session.baseUrl + '/');
+    const alert = broken.page.getByRole('alert').filter({ hasText: 'Kherson city' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/overlays\/kherson\.geojson: feature 0 has no id/);
+    await waitForMapIdle(broken.page);
+    expect(await broken.page.evaluate(() => (window as any).placelineMap.getLayer('kherson-circle'))).toBeUndefined();
+    expect((await broken.page.evaluate(() => (window as any).placelineMap.queryRenderedFeatures({ layers: ['dnipro-line'] }).length))).toBeGreaterThan(0);
+    await broken.context.close();
+  }, 90_000);
 
   it('reaches idle and shows features of each of the five layers at the initial view', async () => {
     await tp.page.screenshot({ path: path.join(ARTIFACTS, 'map-initial.png') });
@@ -115,7 +128,7 @@ describe('map (Chromium)', () => {
     const before = await size();
     expect(before.scroll).toBeLessThanOrEqual(before.height);
     await tp.page.setViewportSize({ width: 1100, height: 760 });
-    await expect.poll(async () => (await size()).canvas).toBeLessThan(before.canvas);
+    await expect.poll(async () => (await size()).canvas, { timeout: 15_000 }).toBeLessThan(before.canvas);
     const after = await size();
     expect(after.scroll).toBeLessThanOrEqual(760);
     await tp.page.setViewportSize({ width: 1440, height: 900 });

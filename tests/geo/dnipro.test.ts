@@ -15,13 +15,13 @@ const km = (lon: number, lat: number) => pointToLineDistance(point([lon, lat]), 
  */
 const CHANNEL_POINTS = [
   { at: 'Kyiv: Paton Bridge, mid-river (Wikipedia: 50°25′38″N 30°34′55″E)', lon: 30.58194, lat: 50.42722 },
-  { at: 'Kyiv: the commission\'s river-channel point by the centre', lon: 30.57, lat: 50.45 },
+  { at: 'Kyiv: the story\'s river-channel point by the centre', lon: 30.57, lat: 50.45 },
   { at: 'Dnipro: Monastyrskyi Island in the river (Wikipedia: 48°27′58″N 35°04′27″E)', lon: 35.0743, lat: 48.4662 },
-  { at: 'Dnipro: the commission\'s river-channel point', lon: 35.05, lat: 48.46 },
+  { at: 'Dnipro: the story\'s river-channel point', lon: 35.05, lat: 48.46 },
   { at: 'Zaporizhzhia: Khortytsia island, mid-river (Wikipedia: 47°49′12″N 35°06′00″E)', lon: 35.1, lat: 47.82 },
-  { at: 'Zaporizhzhia: the commission\'s point by Khortytsia', lon: 35.13, lat: 47.83 },
-  { at: 'Kakhovka Dam (commission: 33.370E 46.777N)', lon: 33.37, lat: 46.777 },
-  { at: 'Kherson: the commission\'s river-channel point just south of the city', lon: 32.62, lat: 46.62 },
+  { at: 'Zaporizhzhia: the story\'s point by Khortytsia', lon: 35.13, lat: 47.83 },
+  { at: 'Kakhovka Dam (story: 33.370E 46.777N)', lon: 33.37, lat: 46.777 },
+  { at: 'Kherson: the story\'s river-channel point just south of the city', lon: 32.62, lat: 46.62 },
   { at: 'Kherson: Antonivskyi road bridge, mid-river (Wikipedia de: 46°40′09″N 32°43′14″E)', lon: 32.72056, lat: 46.66917 },
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainLines, nodeRings, roundGeometry, roundTo, stringifyFeatureCollection } from '../../src/lib/geo/geometry';
-import { nameProperties } from '../../src/lib/geo/names';
+import { chainLines, nodeRings, roundGeometry, roundTo, stringifyFeatureCollection } from '../../src/lib/geo/index';
+import { nameProperties } from '../../scripts/geo/names';
 import { slugify } from '../../src/lib/names/index';
 
 describe('chainLines', () => {

@@ -1,20 +1,42 @@
-/** Shared helpers for the geo tests: read the COMMITTED geo files and GeoNames points. */
+/**
+ * Shared helpers for the geo tests: the committed basemap files in geo/, and the default story's
+ * overlays as build:geo makes them (built once per test file, in memory: tests do not read the
+ * user's corpus/ folder; tests/geo/default-story.test.ts checks the committed copies there).
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { buildGeoFiles } from '../../scripts/build-geo';
+import { geoLayerForFile } from '../../scripts/geo/files';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const GEO_DIR = path.join(ROOT, 'geo');
 
+let built: Map<string, string> | undefined;
+/** The text of a built file, by its path relative to the project ("corpus/overlays/dnipro.geojson"). */
+export function builtGeoText(relative: string): string {
+  built ??= buildGeoFiles();
+  const text = built.get(relative);
+  if (text === undefined) throw new Error(`build:geo makes no ${relative}`);
+  return text;
+}
+
+/** A geo file's text: basemap files as committed in geo/, story overlays as built. */
+export function readGeoText(file: string): string {
+  const layer = geoLayerForFile(file);
+  if (layer?.storyOverlay) return builtGeoText(`${layer.dir}/${layer.file}`);
+  return readFileSync(path.join(GEO_DIR, file), 'utf8');
+}
+
 export function readGeo(file: string): FeatureCollection<Geometry, Record<string, unknown>> {
-  return JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8'));
+  return JSON.parse(readGeoText(file));
 }
 
 export function featureById(file: string, id: string): Feature<Geometry, Record<string, unknown>> {
   const f = readGeo(file).features.find((x) => x.id === id);
-  if (!f) throw new Error(`geo/${file} has no feature "${id}"`);
+  if (!f) throw new Error(`${file} has no feature "${id}"`);
   return f;
 }
 

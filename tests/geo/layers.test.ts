@@ -4,7 +4,7 @@ import {
 } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { GEONAMES, featureById, geonamesPoint, pointOf, readGeo } from './helpers';
-import { OBLAST_IDS } from '../../src/lib/geo/schema';
+import { OBLAST_IDS } from '../../scripts/geo/files';
 
 type Area = Feature<Polygon | MultiPolygon>;
 const inside = (p: [number, number], f: Feature) => booleanPointInPolygon(point(p), f as Area);
@@ -38,7 +38,7 @@ describe('geo/kakhovka-dam.geojson', () => {
 });
 
 describe('geo/kherson.geojson and geo/nova-kakhovka.geojson', () => {
-  const oblast = featureById('basemap-oblasts.geojson', 'kherson-oblast') as Area;
+  const oblast = featureById('basemap-admin1.geojson', 'kherson-oblast') as Area;
 
   it.each([
     ['kherson.geojson', 'kherson'],
@@ -121,8 +121,8 @@ describe('geo/basemap-countries.geojson (de jure)', () => {
   });
 });
 
-describe('geo/basemap-oblasts.geojson', () => {
-  const fc = readGeo('basemap-oblasts.geojson');
+describe('geo/basemap-admin1.geojson', () => {
+  const fc = readGeo('basemap-admin1.geojson');
 
   it('has the 27 units with distinct ISO 3166-2 codes', () => {
     expect(fc.features.map((f) => f.id).sort()).toEqual([...OBLAST_IDS].sort());

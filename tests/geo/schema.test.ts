@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GEO_LAYERS, geometryProblem, validateGeoFile } from '../../src/lib/geo/schema';
-import { GEO_DIR, readGeo } from './helpers';
+import { geometryProblem, validateGeoFile } from '../../src/lib/geo/index';
+import { GEO_LAYERS, validateLayerFile } from '../../scripts/geo/files';
+import { GEO_DIR, readGeo, readGeoText } from './helpers';
 
 const good = () => ({
   type: 'FeatureCollection',
@@ -17,9 +18,9 @@ const good = () => ({
   }],
 });
 
-describe('every committed geo file', () => {
-  it.each(GEO_LAYERS.map((l) => l.file))('geo/%s passes validateGeoFile with its layer\'s expectations', (file) => {
-    const fc = validateGeoFile(`geo/${file}`, readGeo(file));
+describe('every geo file build:geo makes', () => {
+  it.each(GEO_LAYERS.map((l) => l.file))('%s passes validateGeoFile with its layer\'s expectations', (file) => {
+    const fc = validateLayerFile(GEO_LAYERS.find((l) => l.file === file)!, readGeo(file));
     for (const f of fc.features) {
       expect(f.id).toBe(f.properties.id);
       for (const key of ['name', 'name_en', 'name_uk', 'name_ru', 'kind', 'source', 'license']) expect(typeof (f.properties as Record<string, unknown>)[key]).toBe('string');
@@ -29,11 +30,11 @@ describe('every committed geo file', () => {
   it('the list of layers covers every .geojson file in geo/', async () => {
     const { readdirSync } = await import('node:fs');
     const files = readdirSync(GEO_DIR).filter((f) => f.endsWith('.geojson')).sort();
-    expect(files).toEqual(GEO_LAYERS.map((l) => l.file).sort());
+    expect(files).toEqual(GEO_LAYERS.filter((l) => l.dir === 'geo').map((l) => l.file).sort());
   });
 
-  it('the five commissioned layers carry German, French and Indonesian names', () => {
-    for (const layer of GEO_LAYERS.filter((l) => l.commissioned)) {
+  it('the default story\'s five overlays carry German, French and Indonesian names', () => {
+    for (const layer of GEO_LAYERS.filter((l) => l.storyOverlay)) {
       for (const f of readGeo(layer.file).features) {
         for (const lang of ['de', 'fr', 'id']) expect(typeof f.properties[`name_${lang}`], `${layer.file} ${String(f.id)}`).toBe('string');
       }
@@ -41,14 +42,15 @@ describe('every committed geo file', () => {
   });
 
   it('is a plain FeatureCollection text with one feature per line', () => {
-    const text = readFileSync(path.join(GEO_DIR, 'annexed-oblasts.geojson'), 'utf8');
+    const text = readGeoText('annexed-oblasts.geojson');
     expect(text.split('\n')).toHaveLength(6 + 3);
   });
 });
 
 describe('validateGeoFile rejects bad input, naming the file', () => {
+  const dnipro = GEO_LAYERS.find((l) => l.name === 'dnipro')!;
   const reject = (json: unknown, message: RegExp, file = 'geo/dnipro.geojson') =>
-    expect(() => validateGeoFile(file, json)).toThrow(message);
+    expect(() => (file === 'geo/dnipro.geojson' ? validateGeoFile(file, json, { geometry: dnipro.geometry, ids: dnipro.ids, multilingual: true }) : validateGeoFile(file, json))).toThrow(message);
 
   it('accepts a good file', () => {
     expect(validateGeoFile('geo/dnipro.geojson', good()).features).toHaveLength(1);
@@ -96,7 +98,7 @@ describe('validateGeoFile rejects bad input, naming the file', () => {
     reject(nan, /not a finite number/);
   });
 
-  it('an expected feature id missing, or a commissioned layer without German, French or Indonesian names', () => {
+  it('an expected feature id missing, or a story overlay without German, French or Indonesian names', () => {
     const other = good();
     other.features[0].id = 'dnepr';
     other.features[0].properties.id = 'dnepr';
@@ -111,13 +113,14 @@ describe('validateGeoFile rejects bad input, naming the file', () => {
     dam.features[0].id = 'kakhovka-dam';
     dam.features[0].properties.id = 'kakhovka-dam';
     dam.features[0].properties.kind = 'dam';
-    reject(dam, /^geo\/kakhovka-dam\.geojson: feature 0 \(id "kakhovka-dam"\): properties\.completed is missing/, 'geo/kakhovka-dam.geojson');
+    expect(() => validateLayerFile(GEO_LAYERS.find((l) => l.name === 'kakhovka-dam')!, dam))
+      .toThrow(/^corpus\/overlays\/kakhovka-dam\.geojson: feature 0 \(id "kakhovka-dam"\): properties\.completed is missing/);
     const twice = good();
     twice.features.push(structuredClone(twice.features[0]));
     reject(twice, /duplicate feature id "dnipro"/);
   });
 
-  it('uses explicit expectations over the file name\'s layer', () => {
+  it('checks only what it is told to expect', () => {
     expect(() => validateGeoFile('anything.json', good(), { geometry: 'polygon' })).toThrow(/^anything\.json: .*expected Polygon or MultiPolygon/);
     expect(validateGeoFile('anything.json', good()).features).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-// placesInside against the real admin-1 polygons (geo/basemap-oblasts.geojson, Natural Earth 10m)
+// placesInside against the real admin-1 polygons (geo/basemap-admin1.geojson, Natural Earth 10m)
 // and the real gazetteer (geo/gazetteer.bin, built from packages; GeoNames admin codes as `parent`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { loadGazetteer, type GazetteerEntry } from '../../src/lib/gazetteer/inde
 import { buildIndex, type OblastCollection } from '../../src/lib/index/index';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8'));
-const oblasts = read('basemap-oblasts.geojson') as OblastCollection;
+const oblasts = read('basemap-admin1.geojson') as OblastCollection;
 const entries = loadGazetteer().entries;
 const toPlace = ({ id, name, kind, lon, lat, parent }: GazetteerEntry): Place => ({ id, name, kind, lon, lat, ...(parent ? { parent } : {}) });
 const datasetOf = (places: Place[]): Dataset => ({ version: 1, articles: [], places, mentions: [], rejected: [] });

@@ -116,7 +116,7 @@ describe('sentence rules on plain text agree with Intl.Segmenter', async () => {
     const { join } = await import('node:path');
     const dir = join(import.meta.dirname, '../fixtures/seeds');
     let paragraphs = 0;
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
       const text = readFileSync(join(dir, name), 'utf8');
       for (const [s, e] of paragraphSpans(text)) {
         const ends = ruleSentenceEnds(text, s, e);

@@ -15,46 +15,8 @@ export const GEO_KINDS = [...new Set([...PLACE_KINDS, ...BASEMAP_KINDS])] as rea
 
 export type GeometryFamily = 'point' | 'line' | 'polygon' | 'line-or-polygon';
 
-export interface GeoLayer {
-  /** Layer name: also the MapLibre source id and the prefix of its style layer ids. */
-  name: string;
-  /** File name inside geo/. */
-  file: string;
-  geometry: GeometryFamily;
-  /** Feature ids the file must contain. */
-  ids?: readonly string[];
-  /** Properties (beyond the common ones) every feature of the file must have. */
-  required?: readonly string[];
-  /** One of the five commissioned layers (these also carry German, French and Indonesian names). */
-  commissioned: boolean;
-}
-
-const ANNEXED_IDS = ['kherson-oblast', 'zaporizhzhia-oblast', 'donetsk-oblast', 'luhansk-oblast', 'crimea', 'sevastopol'] as const;
-
-export const OBLAST_IDS = [
-  ...ANNEXED_IDS, 'kyiv-city', 'kyiv-oblast', 'kharkiv-oblast', 'dnipropetrovsk-oblast', 'mykolaiv-oblast', 'odesa-oblast',
-  'zhytomyr-oblast', 'vinnytsia-oblast', 'chernihiv-oblast', 'cherkasy-oblast', 'chernivtsi-oblast',
-  'ivano-frankivsk-oblast', 'khmelnytskyi-oblast', 'kirovohrad-oblast', 'lviv-oblast', 'poltava-oblast', 'rivne-oblast',
-  'sumy-oblast', 'ternopil-oblast', 'volyn-oblast', 'zakarpattia-oblast',
-] as const;
-
-/** Every geo file the map loads (geo/gazetteer.json is the gazetteer's, not a layer). */
-export const GEO_LAYERS: readonly GeoLayer[] = [
-  { name: 'dnipro', file: 'dnipro.geojson', geometry: 'line', ids: ['dnipro'], commissioned: true },
-  { name: 'kherson', file: 'kherson.geojson', geometry: 'point', ids: ['kherson'], required: ['population', 'parent', 'retaken'], commissioned: true },
-  { name: 'nova-kakhovka', file: 'nova-kakhovka.geojson', geometry: 'point', ids: ['nova-kakhovka'], required: ['population', 'parent'], commissioned: true },
-  { name: 'kakhovka-dam', file: 'kakhovka-dam.geojson', geometry: 'line', ids: ['kakhovka-dam'], required: ['completed', 'destroyed'], commissioned: true },
-  { name: 'annexed-oblasts', file: 'annexed-oblasts.geojson', geometry: 'polygon', ids: ANNEXED_IDS, required: ['iso', 'annexed', 'claim'], commissioned: true },
-  { name: 'basemap-land', file: 'basemap-land.geojson', geometry: 'polygon', ids: ['land'], commissioned: false },
-  { name: 'basemap-countries', file: 'basemap-countries.geojson', geometry: 'polygon', ids: ['ukraine', 'russia'], required: ['iso'], commissioned: false },
-  { name: 'basemap-borders', file: 'basemap-borders.geojson', geometry: 'line', required: ['level'], commissioned: false },
-  { name: 'basemap-oblasts', file: 'basemap-oblasts.geojson', geometry: 'polygon', ids: OBLAST_IDS, required: ['iso', 'label_lon', 'label_lat'], commissioned: false },
-  { name: 'basemap-water', file: 'basemap-water.geojson', geometry: 'line-or-polygon', commissioned: false },
-  { name: 'basemap-cities', file: 'basemap-cities.geojson', geometry: 'point', ids: ['kyiv', 'kherson', 'nova-kakhovka'], required: ['population', 'rank', 'capital', 'country'], commissioned: false },
-];
-
 const name = z.string().trim().min(1, 'must be a non-empty name');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "kherson-oblast"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "flood-zones"');
 
 /** Properties of every feature. Extra properties are allowed; the known ones are typed. */
 export const featurePropertiesSchema = z.looseObject({
@@ -76,7 +38,7 @@ export const featurePropertiesSchema = z.looseObject({
   capital: z.boolean().optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2').optional(),
   annexed: isoDate.optional(),
-  claim: z.enum(['2014', '2022']).optional(),
+  claim: z.string().min(1).optional(),
   retaken: isoDate.optional(),
   completed: z.number().int().min(1000).max(2100).optional(),
   destroyed: isoDate.optional(),
@@ -98,8 +60,8 @@ export interface GeoFileExpectation {
   geometry?: GeometryFamily;
   ids?: readonly string[];
   required?: readonly string[];
-  /** Require name_de, name_fr and name_id too. */
-  commissioned?: boolean;
+  /** Require name_de, name_fr and name_id too (the default story's overlays carry them). */
+  multilingual?: boolean;
 }
 
 export interface GeoFeature {
@@ -110,24 +72,17 @@ export interface GeoFeature {
 }
 export interface GeoFeatureCollection { type: 'FeatureCollection'; features: GeoFeature[] }
 
-/** The layer spec for a path such as "geo/dnipro.geojson" or "/assets/dnipro.geojson". */
-export function geoLayerForFile(fileName: string): GeoLayer | undefined {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return GEO_LAYERS.find((l) => l.file === base);
-}
-
 /**
  * Checks that `json` is a valid geo file: a FeatureCollection whose features all have a string id
  * (equal to properties.id), the common properties, valid coordinates and the expected geometry, and
- * that the expected ids are present. Expectations default to the GEO_LAYERS entry for the file name.
+ * that the expected ids are present.
  * Throws `Error("<fileName>: <what is wrong>")`; returns the collection, typed, when it is valid.
  */
 export function validateGeoFile(fileName: string, json: unknown, expect?: GeoFileExpectation): GeoFeatureCollection {
   const fail = (what: string): never => {
     throw new Error(`${fileName}: ${what}`);
   };
-  const layer = geoLayerForFile(fileName);
-  const want: GeoFileExpectation = expect ?? (layer ? { geometry: layer.geometry, ids: layer.ids, required: layer.required, commissioned: layer.commissioned } : {});
+  const want: GeoFileExpectation = expect ?? {};
 
   if (json === undefined || json === null) fail('missing or empty (no JSON value)');
   if (typeof json !== 'object' || Array.isArray(json)) fail('not a GeoJSON FeatureCollection (not a JSON object)');
@@ -155,7 +110,7 @@ export function validateGeoFile(fileName: string, json: unknown, expect?: GeoFil
     if (f.id !== props.id) fail(`${where(props.id)}: top-level id "${String(f.id)}" differs from properties.id`);
     if (seen.has(props.id)) fail(`duplicate feature id "${props.id}"`);
     seen.add(props.id);
-    if (want.commissioned) {
+    if (want.multilingual) {
       for (const lang of ['de', 'fr', 'id']) {
         if (typeof (props as Record<string, unknown>)[`name_${lang}`] !== 'string') fail(`${where(props.id)}: properties.name_${lang} is missing`);
       }

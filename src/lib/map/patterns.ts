@@ -41,3 +41,18 @@ export function damIcon(color: string, size = 18): RasterImage {
   }
   return { width: size, height: size, data };
 }
+
+/** A red diagonal cross with a white rim: the mark of a structure that has ended (destroyed). */
+export function endedIcon(color: string, size = 22): RasterImage {
+  const [r, g, b] = hex(color);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = Math.min(Math.abs(x - y), Math.abs(x + y - (size - 1)));
+      const inset = x >= 2 && y >= 2 && x < size - 2 && y < size - 2;
+      const pixel = !inset ? [0, 0, 0, 0] : d <= 1.5 ? [r, g, b, 255] : d <= 3 ? [255, 255, 255, 255] : [0, 0, 0, 0];
+      data.set(pixel, (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

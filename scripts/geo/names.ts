@@ -2,19 +2,19 @@
  * Curated names for the geo layers, in one place.
  *
  * The packages the geometry comes from carry English (or transliterated) names only, or none at all,
- * so the Ukrainian and Russian names (and German, French and Indonesian for the commissioned places)
+ * so the Ukrainian and Russian names (and German, French and Indonesian for the story overlays)
  * are written here by hand. English names follow today's official Ukrainian romanisation
  * (Kyiv, Odesa, Zaporizhzhia, Kropyvnytskyi, Dnipro); the Russian name is the Russian rendering of the
  * current official name (Днепр, Кропивницкий). Pure data: safe in the browser.
  */
 
-import { slugify } from '../names/index';
+import { slugify } from '../../src/lib/names/index.ts';
 
 export type Lang = 'en' | 'uk' | 'ru' | 'de' | 'fr' | 'id';
 /** English, Ukrainian and Russian at least; German, French and Indonesian (`id`) where curated. */
 export type Names = { en: string; uk: string; ru: string } & Partial<Record<'de' | 'fr' | 'id', string>>;
 
-/** The commissioned places that are not oblasts. */
+/** The story overlays that are not oblasts. */
 export const PLACE_NAMES = {
   dnipro: { en: 'Dnipro', uk: 'Дніпро', ru: 'Днепр', de: 'Dnepr', fr: 'Dniepr', id: 'Sungai Dnipro' },
   kherson: { en: 'Kherson', uk: 'Херсон', ru: 'Херсон', de: 'Cherson', fr: 'Kherson', id: 'Kherson' },
@@ -227,7 +227,7 @@ const UA_CITIES: Record<string, CityNames> = {
   699839: { en: 'Nova Kakhovka', uk: 'Нова Каховка', ru: 'Новая Каховка', de: 'Nowa Kachowka', fr: 'Nova Kakhovka', id: 'Nova Kakhovka' },
   701855: { en: 'Marhanets', uk: 'Марганець', ru: 'Марганец' },
   712160: { en: 'Bilhorod-Dnistrovskyi', uk: 'Білгород-Дністровський', ru: 'Белгород-Днестровский' },
-  // Towns below 50 000 people that the commissioned stories name (Kherson's left bank, the dam).
+  // Towns below 50 000 people that the default story names (Kherson's left bank, the dam).
   707244: { en: 'Kakhovka', uk: 'Каховка', ru: 'Каховка' },
   691037: { en: 'Oleshky', uk: 'Олешки', ru: 'Алешки' },
   708632: { en: 'Hola Prystan', uk: 'Гола Пристань', ru: 'Голая Пристань' },
