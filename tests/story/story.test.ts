@@ -98,6 +98,6 @@ describe('corpus title', () => {
     expect(corpusTitle({ folder: 'x', story: { title: 'Floods', description: 'd', overlays: [] } }, { articles })).toEqual({ title: 'Floods', description: 'd' });
     const derived = corpusTitle({ folder: 'us-news', story: null }, { articles });
     expect(derived.title).toBe('us-news');
-    expect(derived.description).toMatch(/^3 articles · 3 Mar 2025 – 9 Mar 2025$/);
+    expect(derived.description).toMatch(/^3 articles · 3\s–\s9 Mar 2025$/);
   });
 });
