@@ -12,8 +12,8 @@
  * change at 100k mentions misses one 60 Hz frame (16 ms).
  */
 import { buildIndex, type DateBasis, type Query } from '../src/lib/index/index';
-import { naiveCounts, naiveExcerpts } from '../src/lib/index/naive';
-import { syntheticDataset } from '../src/lib/index/synthetic';
+import { naiveCounts, naiveExcerpts } from '../tests/support/naive';
+import { syntheticDataset } from '../tests/support/synthetic';
 import { seededRandom } from '../src/lib/random';
 import { dayNumber, dayString } from '../src/lib/index/days';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type DateBasis, type Query } from '../../src/lib/index/index';
-import { naiveCounts, naiveExcerpts } from '../../src/lib/index/naive';
-import { syntheticDataset } from '../../src/lib/index/synthetic';
+import { naiveCounts, naiveExcerpts } from '../support/naive';
+import { syntheticDataset } from '../support/synthetic';
 import { seededRandom } from '../../src/lib/random';
 import { dayNumber, dayString } from '../../src/lib/index/days';
 

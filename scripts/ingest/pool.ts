@@ -1,0 +1,74 @@
+/**
+ * A pool of ingest worker threads. Tasks go to whichever worker is free; `run` hands results back
+ * in task order (a reorder buffer), which is what makes the merged output the same for any --jobs.
+ * At most `lookahead` tasks are dispatched ahead of the oldest unconsumed one, so results waiting
+ * for a slow predecessor do not pile up in memory.
+ */
+import { Worker } from 'node:worker_threads';
+import type { TaskRequest, TaskResponse } from './protocol.ts';
+
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+
+  constructor(readonly size: number) {}
+
+  /** Workers start when first needed (a re-ingest that finds everything cached starts none), and
+   *  no more than there are tasks. */
+  private start(tasks: number): void {
+    while (this.workers.length < Math.min(this.size, tasks)) {
+      const worker = new Worker(BOOT);
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
+  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, lookahead = this.size * 4): Promise<void> {
+    this.start(tasks.length);
+    const done = new Map<number, TaskResponse>();
+    let next = 0;
+    let consumed = 0;
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const signal = () => { const w = wake; wake = undefined; w?.(); };
+
+    const dispatch = () => {
+      while (!failure && this.idle.length > 0 && next < tasks.length && next - consumed < lookahead) {
+        const worker = this.idle.pop()!;
+        const index = next++;
+        const onMessage = (response: TaskResponse) => {
+          cleanup();
+          this.idle.push(worker);
+          if (response.type === 'error') failure ??= new Error(response.message);
+          else done.set(index, response);
+          signal();
+        };
+        const onError = (e: Error) => { cleanup(); failure ??= e; signal(); };
+        const cleanup = () => { worker.off('message', onMessage); worker.off('error', onError); };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.postMessage(tasks[index]);
+      }
+    };
+
+    while (consumed < tasks.length) {
+      dispatch();
+      if (failure) throw failure;
+      const ready = done.get(consumed);
+      if (ready) {
+        done.delete(consumed);
+        await consume(ready, consumed);
+        consumed++;
+        continue;
+      }
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
