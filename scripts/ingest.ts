@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exportDatasetJson } from './ingest/exportJson.ts';
 import { mergeLayouts } from './ingest/mergeLayouts.ts';
+import { TARGET_BATCH_FILES } from './ingest/batches.ts';
 import { ingestCorpus } from './ingest/run.ts';
 import { printSummary, plural } from './ingest/summary.ts';
 
@@ -35,7 +36,7 @@ export const DEFAULT_CORPUS = 'corpus';
 export const DEFAULT_OUT = join('static', 'data');
 export const DEFAULT_CACHE = join('.cache', 'ingest');
 
-export const USAGE = `Usage: npm run ingest -- [corpusDir] [--out file.json | --out dir/] [--jobs N]
+export const USAGE = `Usage: npm run ingest -- [corpusDir] [--out file.json] [--out dir/] [--jobs N]
        npm run ingest -- --merge dirA/ dirB/ ... --out dir/ | file.json
 
 Reads the articles in corpusDir (default: ${DEFAULT_CORPUS}/) and writes the dataset the app loads
@@ -51,6 +52,7 @@ Options:
   -j, --jobs <N>    worker threads (default: the number of cores, here ${availableParallelism()})
       --cache <dir> where unchanged files' results are kept between runs (default: ${DEFAULT_CACHE})
       --no-cache    ingest every file again and keep nothing
+      --batch-files <N>  average files per batch and text shard (default ${TARGET_BATCH_FILES})
       --merge       the arguments are layout directories ingested separately: merge them into --out
   -h, --help        show this help
 
@@ -65,7 +67,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       strict: true,
       options: {
         out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, cache: { type: 'string' },
-        'no-cache': { type: 'boolean' }, merge: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'no-cache': { type: 'boolean' }, 'batch-files': { type: 'string' }, merge: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -79,6 +81,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   if (values.out === '') return usageError(io, '--out needs a file or directory name');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return usageError(io, `--jobs needs a whole number ≥ 1, not "${values.jobs}"`);
+  const batchFiles = values['batch-files'] === undefined ? undefined : Number(values['batch-files']);
+  if (batchFiles !== undefined && !(Number.isInteger(batchFiles) && batchFiles >= 1)) {
+    return usageError(io, `--batch-files needs a whole number ≥ 1, not "${values['batch-files']}"`);
+  }
   const shown = (p: string) => relative(io.cwd, p) || '.';
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT);
   const outIsJson = out.toLowerCase().endsWith('.json');
@@ -115,7 +121,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 
   return writeOutput(io, out, outIsJson, async (layoutDir) => {
     const started = performance.now();
-    const outcome = await ingestCorpus({ corpusDir, layoutDir, jobs, cacheDir, progress: io.progress });
+    const outcome = await ingestCorpus({ corpusDir, layoutDir, jobs, cacheDir, batchFiles, progress: io.progress });
     const ok = printSummary(io, outcome, shown(corpusDir), (performance.now() - started) / 1000);
     if (!ok && outcome.summary === undefined) io.err(`error: no article could be ingested from ${shown(corpusDir)}/; ${shown(out)} was not written`);
     return ok;

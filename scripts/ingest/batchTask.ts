@@ -2,6 +2,7 @@
  * One batch of corpus files through the pure pipeline into a batch record (protocol.ts): what the
  * worker threads run, and what the main thread runs itself when a cache entry turns out stale.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
@@ -9,10 +10,23 @@ import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../src/lib/ingest/pipeline.ts';
 import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, encodeColumns } from '../../src/lib/store/index.ts';
-import type { BatchRecord, TaskResponse } from './protocol.ts';
+import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
 import { writeShard } from './shardFiles.ts';
 
 export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
+
+export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
+  if (task.type === 'hash') return { type: 'hash', hashes: task.names.map((name) => contentHash(join(task.dir, name))) };
+  return ingestTask(task.dir, task.names, task.textDir, gazetteer);
+}
+
+function contentHash(path: string): string {
+  try {
+    return createHash('sha1').update(readFileSync(path)).digest('hex');
+  } catch {
+    return 'unreadable'; // the ingest task reports the reason
+  }
+}
 
 export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer): IngestResponse {
   const files: InputFile[] = [];

@@ -1,23 +1,24 @@
 /**
  * Batches of files, cut where the file NAMES say (content-defined chunking): a boundary follows
- * every file whose name hashes to 0 mod the target size, or a batch reaches the maximum. Adding or
+ * every file whose name hashes to 0 mod the target size, or a batch reaches four times that. Adding or
  * removing a file changes only its own batch, so the other batches (and their cache entries and
  * text shards) stay the same however the corpus grows; and the batches do not depend on --jobs.
  */
 import { createHash } from 'node:crypto';
 
 export const TARGET_BATCH_FILES = 64;
-export const MAX_BATCH_FILES = 256;
 
 export interface CorpusFile { name: string; size: number; hash: string }
 export interface Batch { key: string; files: CorpusFile[]; bytes: number }
 
-export function splitBatches(files: readonly CorpusFile[], version: string, target = TARGET_BATCH_FILES, max = MAX_BATCH_FILES): Batch[] {
+export function splitBatches(files: readonly CorpusFile[], version: string, target = TARGET_BATCH_FILES, max = target * 4): Batch[] {
   const batches: Batch[] = [];
   let current: CorpusFile[] = [];
+  // The key includes the target, so batches cut differently never share a cache entry.
+  const keyVersion = `${version}/${target}`;
   const close = () => {
     if (current.length === 0) return;
-    batches.push({ key: batchKey(current, version), files: current, bytes: current.reduce((n, f) => n + f.size, 0) });
+    batches.push({ key: batchKey(current, keyVersion), files: current, bytes: current.reduce((n, f) => n + f.size, 0) });
     current = [];
   };
   for (const file of files) {

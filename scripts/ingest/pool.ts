@@ -5,11 +5,34 @@
  * for a slow predecessor do not pile up in memory.
  */
 import { Worker } from 'node:worker_threads';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { runTask } from './batchTask.ts';
+import { loadIngestGazetteer } from './gazetteer.ts';
 import type { TaskRequest, TaskResponse } from './protocol.ts';
+
+export interface TaskRunner {
+  /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
+  run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** --jobs 1: the tasks run on the main thread, one after the other (no worker to start). */
+export class InlineRunner implements TaskRunner {
+  private gazetteer?: Gazetteer;
+
+  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void> {
+    for (let i = 0; i < tasks.length; i++) {
+      this.gazetteer ??= loadIngestGazetteer();
+      await consume(runTask(tasks[i], this.gazetteer), i);
+    }
+  }
+
+  async close(): Promise<void> {}
+}
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 
-export class WorkerPool {
+export class WorkerPool implements TaskRunner {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
 
@@ -25,7 +48,6 @@ export class WorkerPool {
     }
   }
 
-  /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
   async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, lookahead = this.size * 4): Promise<void> {
     this.start(tasks.length);
     const done = new Map<number, TaskResponse>();

@@ -5,13 +5,14 @@
  * batches in flight plus compact metadata and mention columns, whatever the corpus size.
  */
 import { join } from 'node:path';
+import type { Rejected } from '../../src/lib/dataset.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { ingestTask, type IngestResponse } from './batchTask.ts';
 import { splitBatches, type Batch, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
-import { WorkerPool } from './pool.ts';
+import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
 import { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
 import { linkOrCopy } from './shardFiles.ts';
@@ -24,6 +25,8 @@ export interface IngestOptions {
   layoutDir: string;
   jobs: number;
   cacheDir?: string;
+  /** Average files per batch (batches.ts); smaller makes more, smaller text shards. */
+  batchFiles?: number;
   progress?: { isTTY?: boolean; write(text: string): unknown };
 }
 
@@ -31,6 +34,8 @@ export interface IngestOutcome {
   listing: CorpusListing;
   /** Undefined when no article could be ingested (nothing written). */
   summary?: LayoutSummary;
+  /** Every rejected file, sorted (also when nothing was written). */
+  rejected: Rejected[];
   batches: { total: number; fromCache: number; staleCache: number };
 }
 
@@ -42,11 +47,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : undefined;
   const version = ingestVersion();
   const textDir = join(layoutDir, SHARD_DIR);
-  const pool = new WorkerPool(Math.max(1, options.jobs));
+  const pool: TaskRunner = options.jobs > 1 ? new WorkerPool(options.jobs) : new InlineRunner();
   const counts = { total: 0, fromCache: 0, staleCache: 0 };
   try {
     const files = await hashedFiles(listing, corpusDir, cache, pool);
-    const batches = splitBatches(files, version);
+    const batches = splitBatches(files, version, options.batchFiles);
     counts.total = batches.length;
     const writer = new LayoutWriter(layoutDir);
     writer.read = listing.read;
@@ -94,7 +99,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
 
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
     const summary = writer.articleCount > 0 ? writer.finish() : undefined;
-    return { listing, summary, batches: counts };
+    return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts };
   } finally {
     await pool.close();
   }
@@ -102,7 +107,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
 
 /** The files to ingest with their content hashes (from the cache's stat index when size and mtime
  *  are unchanged; else hashed by the workers). Without a cache no hash is needed. */
-async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, pool: WorkerPool): Promise<(CorpusFile & { mtimeMs: number })[]> {
+async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, pool: TaskRunner): Promise<(CorpusFile & { mtimeMs: number })[]> {
   const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
   const files = listing.files.map((f) => {
     const entry = known.get(f.name);

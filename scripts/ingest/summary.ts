@@ -7,9 +7,8 @@ import type { IngestOutcome } from './run.ts';
 const MAX_WARNINGS_SHOWN = 200;
 
 export function printSummary(io: CliIo, outcome: IngestOutcome, corpusName: string, seconds: number): boolean {
-  const { listing, summary, batches } = outcome;
-  const counts = summary?.manifest.counts ?? { articles: 0, mentions: 0, places: 0, rejected: listing.rejected.length, read: listing.read };
-  const rejected = summary?.rejected ?? listing.rejected;
+  const { listing, summary, batches, rejected } = outcome;
+  const counts = summary?.manifest.counts ?? { articles: 0, mentions: 0, places: 0 };
   const warnings = summary?.warnings ?? [];
   const lines: string[] = [];
   lines.push(

@@ -78,6 +78,11 @@ export class LayoutWriter {
     for (const w of warnings) this.warnings.push(w);
   }
 
+  /** The rejections so far, sorted by file (what the summary lists when nothing could be ingested). */
+  rejections(): Rejected[] {
+    return [...this.rejected].sort((a, b) => byName(a.file, b.file));
+  }
+
   get articleCount(): number {
     return this.articles.length;
   }
@@ -92,7 +97,7 @@ export class LayoutWriter {
     const places = order.map((i) => placeSchema.parse(this.places[i]));
     const columns = this.columns.finish();
     for (let i = 0; i < columns.place.length; i++) columns.place[i] = newIndex[columns.place[i]];
-    const rejected = [...this.rejected].sort((a, b) => byName(a.file, b.file)).map((r) => rejectedSchema.parse(r));
+    const rejected = this.rejections().map((r) => rejectedSchema.parse(r));
     const articles = this.articles.map((a) => articleMetaSchema.parse(a));
 
     const files = {
