@@ -25,6 +25,8 @@ export interface IngestOptions {
   layoutDir: string;
   jobs: number;
   cacheDir?: string;
+  /** Work below which no worker is started (tests set 0 to exercise the workers on small corpora). */
+  parallelMinBytes?: { parse: number; hash: number };
   /** Average files per batch (batches.ts); smaller makes more, smaller text shards. */
   batchFiles?: number;
   progress?: { isTTY?: boolean; write(text: string): unknown };
@@ -39,7 +41,12 @@ export interface IngestOutcome {
   batches: { total: number; fromCache: number; staleCache: number };
 }
 
+const MB = 1_000_000;
 const HASH_TASK_FILES = 256;
+/** Below this much work the main thread does it alone: starting a worker (loading the pipeline's
+ *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
+const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
+const PARALLEL_MIN_HASH_BYTES = 256 * MB;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
@@ -47,10 +54,13 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : undefined;
   const version = ingestVersion();
   const textDir = join(layoutDir, SHARD_DIR);
-  const pool: TaskRunner = options.jobs > 1 ? new WorkerPool(options.jobs) : new InlineRunner();
+  const pool = new WorkerPool(options.jobs);
+  const inline = new InlineRunner();
+  const runnerFor = (bytes: number, minimum: number): TaskRunner => (options.jobs > 1 && bytes >= minimum ? pool : inline);
   const counts = { total: 0, fromCache: 0, staleCache: 0 };
   try {
-    const files = await hashedFiles(listing, corpusDir, cache, pool);
+    const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
+    const files = await hashedFiles(listing, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
     counts.total = batches.length;
     const writer = new LayoutWriter(layoutDir);
@@ -86,7 +96,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     };
     const toRun = batches.map((_, i) => i).filter((i) => !cache?.hasBatch(batches[i].key));
     const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
-    await pool.run(tasks, (response, k) => {
+    const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
+    await runnerFor(parseBytes, minimum.parse).run(tasks, (response, k) => {
       if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
       const i = toRun[k];
       mergeCachedUntil(i);
@@ -102,12 +113,13 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts };
   } finally {
     await pool.close();
+    await inline.close();
   }
 }
 
 /** The files to ingest with their content hashes (from the cache's stat index when size and mtime
  *  are unchanged; else hashed by the workers). Without a cache no hash is needed. */
-async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, pool: TaskRunner): Promise<(CorpusFile & { mtimeMs: number })[]> {
+async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, runnerFor: (bytes: number) => TaskRunner): Promise<(CorpusFile & { mtimeMs: number })[]> {
   const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
   const files = listing.files.map((f) => {
     const entry = known.get(f.name);
@@ -119,7 +131,7 @@ async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: Ing
   for (let i = 0; i < unhashed.length; i += HASH_TASK_FILES) {
     tasks.push({ type: 'hash', dir: corpusDir, names: unhashed.slice(i, i + HASH_TASK_FILES).map((f) => f.name) });
   }
-  await pool.run(tasks, (response, k) => {
+  await runnerFor(unhashed.reduce((n, f) => n + f.size, 0)).run(tasks, (response, k) => {
     if (response.type !== 'hash') throw new Error('ingest: unexpected worker response');
     response.hashes.forEach((hash, j) => { unhashed[k * HASH_TASK_FILES + j].hash = hash; });
   });
