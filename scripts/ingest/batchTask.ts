@@ -12,11 +12,13 @@ import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, encodeColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
 import { writeShard } from './shardFiles.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
 
 export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
 
 export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
   if (task.type === 'hash') return { type: 'hash', hashes: task.names.map((name) => contentHash(join(task.dir, name))) };
+  if (task.type === 'cpu') return { type: 'cpu', seconds: threadCpuSeconds() };
   return ingestTask(task.dir, task.names, task.textDir, gazetteer);
 }
 

@@ -6,11 +6,14 @@ import type { ArticleMeta, ShardEntry } from '../../src/lib/store/index.ts';
 export type TaskRequest =
   | { type: 'hash'; dir: string; names: string[] }
   /** Ingest files of `dir`; write the batch's text shard into `textDir` (a layout's texts/). */
-  | { type: 'ingest'; dir: string; names: string[]; textDir: string };
+  | { type: 'ingest'; dir: string; names: string[]; textDir: string }
+  /** The worker's own CPU time so far (bench figures). */
+  | { type: 'cpu' };
 
 export type TaskResponse =
   | { type: 'hash'; hashes: string[] }
   | { type: 'ingest'; batch: BatchRecord; mentions: Uint8Array }
+  | { type: 'cpu'; seconds?: number }
   | { type: 'error'; message: string };
 
 /** Everything a batch of files contributes to the dataset except the texts (in its shard) and the

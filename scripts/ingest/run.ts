@@ -16,6 +16,7 @@ import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
 import { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
 import { linkOrCopy } from './shardFiles.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
 import { ingestVersion } from './versions.ts';
 import { LayoutWriter, type LayoutSummary } from './writer.ts';
 import { SHARD_DIR, decodeColumns } from '../../src/lib/store/index.ts';
@@ -36,6 +37,8 @@ export interface IngestOutcome {
   listing: CorpusListing;
   /** Undefined when no article could be ingested (nothing written). */
   summary?: LayoutSummary;
+  /** CPU seconds of the main thread and of each worker thread (Linux; for bench:scale). */
+  threadCpu: { main?: number; workers: number[] };
   /** Every rejected file, sorted (also when nothing was written). */
   rejected: Rejected[];
   batches: { total: number; fromCache: number; staleCache: number };
@@ -56,7 +59,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const textDir = join(layoutDir, SHARD_DIR);
   const pool = new WorkerPool(options.jobs);
   const inline = new InlineRunner();
-  const runnerFor = (bytes: number, minimum: number): TaskRunner => (options.jobs > 1 && bytes >= minimum ? pool : inline);
+  const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
   const counts = { total: 0, fromCache: 0, staleCache: 0 };
   try {
     const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
@@ -110,7 +113,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
 
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
     const summary = writer.articleCount > 0 ? writer.finish() : undefined;
-    return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts };
+    const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };
+    return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts, threadCpu };
   } finally {
     await pool.close();
     await inline.close();

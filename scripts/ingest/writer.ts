@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../src/lib/dataset.ts';
 import { byName, duplicateReason, type IngestWarning } from '../../src/lib/ingest/pipeline.ts';
 import {
-  ColumnBuilder, LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, articleMetaSchema, checksum, encodeColumns,
+  LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, articleMetaSchema, checksum,
   type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,
 } from '../../src/lib/store/index.ts';
+import { MentionSink } from './mentionSink.ts';
 import type { BatchRecord } from './protocol.ts';
 
 export interface LayoutSummary { manifest: Manifest; warnings: IngestWarning[]; rejected: Rejected[]; undated: number }
@@ -25,7 +26,7 @@ export class LayoutWriter {
   private readonly shardIndex = new Map<string, number>();
   private readonly places: Place[] = [];
   private readonly placeIndex = new Map<string, number>();
-  private readonly columns = new ColumnBuilder();
+  private readonly columns = new MentionSink();
   private readonly fileOfId = new Map<string, string>();
   private readonly rejected: Rejected[] = [];
   private readonly warnings: IngestWarning[] = [];
@@ -67,8 +68,11 @@ export class LayoutWriter {
       this.shardIndex.set(shard.path, shardNumber);
     }
     const articleNumber = this.articles.push({ ...article, shard: shardNumber }) - 1;
+    const placeMap = this.placeMapOf(places);
     for (let i = from; i < to; i++) {
-      const place = this.globalPlace(places, mentions.place[i]);
+      const local = mentions.place[i];
+      let place = placeMap[local];
+      if (place < 0) place = placeMap[local] = this.globalPlace(places, local);
       this.columns.push(articleNumber, place, mentions.start[i], mentions.end[i], mentions.sentenceStart[i], mentions.sentenceEnd[i], mentions.eventDay[i]);
     }
     return true;
@@ -95,20 +99,19 @@ export class LayoutWriter {
     const newIndex = new Uint32Array(order.length);
     order.forEach((old, i) => { newIndex[old] = i; });
     const places = order.map((i) => placeSchema.parse(this.places[i]));
-    const columns = this.columns.finish();
-    for (let i = 0; i < columns.place.length; i++) columns.place[i] = newIndex[columns.place[i]];
+    this.columns.remapPlaces(newIndex);
     const rejected = this.rejections().map((r) => rejectedSchema.parse(r));
     const articles = this.articles.map((a) => articleMetaSchema.parse(a));
 
     const files = {
       places: this.writeData('places', 'json', JSON.stringify(places)),
       articles: this.writeData('articles', 'json', JSON.stringify(articles)),
-      mentions: this.writeData('mentions', 'bin', encodeColumns(columns)),
+      mentions: this.columns.write(this.outDir),
       rejected: this.writeData('rejected', 'json', JSON.stringify(rejected)),
     };
     const manifest: Manifest = {
       format: LAYOUT_FORMAT, version: LAYOUT_VERSION,
-      counts: { read: this.read, articles: articles.length, mentions: columns.article.length, places: places.length, rejected: rejected.length },
+      counts: { read: this.read, articles: articles.length, mentions: this.columns.length, places: places.length, rejected: rejected.length },
       files, shards: this.shards,
     };
     const target = join(this.outDir, LAYOUT_FILES.manifest);
@@ -137,6 +140,17 @@ export class LayoutWriter {
   }
 
   private readonly idMaps = new WeakMap<readonly Place[], Map<string, number>>();
+  private readonly placeMaps = new WeakMap<readonly Place[], Int32Array>();
+
+  /** Global place index of each of a source's places (-1 until first used). */
+  private placeMapOf(places: readonly Place[]): Int32Array {
+    let map = this.placeMaps.get(places);
+    if (!map) {
+      map = new Int32Array(places.length).fill(-1);
+      this.placeMaps.set(places, map);
+    }
+    return map;
+  }
 
   private localIds(places: readonly Place[]): Map<string, number> {
     let ids = this.idMaps.get(places);
@@ -147,8 +161,8 @@ export class LayoutWriter {
     return ids;
   }
 
-  private writeData(name: string, extension: string, content: string | Uint8Array): FileEntry {
-    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  private writeData(name: string, extension: string, content: string): FileEntry {
+    const bytes = new TextEncoder().encode(content);
     const sum = checksum(bytes);
     const path = `${name}-${sum}.${extension}`;
     writeFileSync(join(this.outDir, path), bytes);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ColumnBuilder, LAYOUT_FORMAT, LAYOUT_VERSION, ShardTexts, checksum, decodeColumns, encodeColumns, encodeShard, parseManifest,
+  Checksum, ColumnBuilder, LAYOUT_FORMAT, LAYOUT_VERSION, ShardTexts, checksum, decodeColumns, encodeColumns, encodeShard, parseManifest,
   readLayout, type Manifest, type ShardEntry,
 } from '../../src/lib/store/index.ts';
 
@@ -63,6 +63,12 @@ describe('checksum', () => {
     const shifted = new Uint8Array(bytes.length + 1);
     shifted.set(bytes, 1);
     expect(checksum(shifted.subarray(1))).toBe(checksum(bytes));
+  });
+
+  it('is the same computed in pieces (as ingest writes the mention columns)', () => {
+    const bytes = encoder.encode('Kherson, Kyiv, Dnipro, Nova Kakhovka and the Kakhovka dam; Zaporizhzhia.');
+    expect(new Checksum().update(bytes.subarray(0, 8)).update(bytes.subarray(8, 40)).update(bytes.subarray(40)).digest()).toBe(checksum(bytes));
+    expect(() => new Checksum().update(bytes.subarray(0, 5)).update(bytes.subarray(5))).toThrow(/multiple of 4/);
   });
 });
 

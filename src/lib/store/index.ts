@@ -1,5 +1,5 @@
 /** The lazy dataset layout: manifest, mention columns, text shards (docs/dataset-layout.md). */
-export { checksum } from './checksum.ts';
+export { Checksum, checksum } from './checksum.ts';
 export {
   BYTES_PER_MENTION, COLUMN_NAMES, ColumnBuilder, NO_DAY, columnsLength, decodeColumns, emptyColumns, encodeColumns,
   type MentionColumns,
