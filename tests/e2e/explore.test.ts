@@ -284,7 +284,7 @@ describe('explore (Chromium)', () => {
     expect(await tp.page.getByRole('button', { name: /^Kherson\b/ }).count()).toBeGreaterThan(0);
     await tp.page.screenshot({ path: path.join(ARTIFACTS, 'explore-broken-shard.png') });
     await tp.context.close();
-  });
+  }, 90_000); // two page loads
 
   it('every excerpt shown is traceable to its article text', () => {
     // The dataset the page loads: each mention's offsets point at its name inside its sentence.

@@ -16,7 +16,7 @@
 import type { Article, Mention, Place } from '../dataset';
 import { buildColumns, type IndexColumns } from './columns';
 import { Containment } from './containment';
-import { countInRange, dayRuns, queryDays } from './counting';
+import { countInRange, queryDays } from './counting';
 import { dayString } from './days';
 import { excerptGroups, oldestFirst } from './excerpts';
 import {
@@ -65,21 +65,22 @@ export class QueryIndex implements PlaceIndex {
     const P = this.places.length;
     if (into && into.length !== P) throw new Error(`counts: buffer has length ${into.length}, expected ${P} (one per place)`);
     const out = into ?? new Uint32Array(P);
-    countInRange(this.columns.sorted[q.basis], q.range, q.includeUndated ? this.columns.undatedPerPlace[q.basis] : undefined, out);
+    countInRange(this.columns.byDay[q.basis], q.range, q.includeUndated ? this.columns.undatedPerPlace[q.basis] : undefined, out);
     return out;
   }
 
   histogram(basis: DateBasis): readonly { day: string; count: number }[] {
     let h = this.histograms.get(basis);
     if (!h) {
-      h = dayRuns(this.columns.sorted[basis].days).map(({ day, count }) => ({ day: dayString(day), count }));
+      const { days, totals } = this.columns.byDay[basis];
+      h = Array.from(days, (day, k) => ({ day: dayString(day), count: totals[k] }));
       this.histograms.set(basis, h);
     }
     return h;
   }
 
   extent(basis: DateBasis): DateRange {
-    const { days } = this.columns.sorted[basis];
+    const { days } = this.columns.byDay[basis];
     return days.length === 0 ? {} : { from: dayString(days[0]), to: dayString(days[days.length - 1]) };
   }
 
