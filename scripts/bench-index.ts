@@ -1,5 +1,5 @@
 /**
- * Benchmark of the query index (`npm run bench:index [-- sizes…]`, default 10k 100k 1M mentions).
+ * Benchmark of the query index (`npm run bench:index [-- sizes…]`, default 10k 100k 1M 5M mentions).
  *
  * For each synthetic dataset (deterministic: seeded PRNG; 2k places with Zipf-like popularity,
  * ~20 mentions per article, dates over 120 days, 3% undated articles, 25% mentions with event
@@ -9,20 +9,20 @@
  * is the most-mentioned one (the worst case). Building every excerpt object is timed as well. The
  * same random ranges are replayed through a naive full scan (string dates, a Map, filter + group +
  * sort) for the ratios, and a few are checked for equal answers. Exits 1 when the median range
- * change at 100k mentions misses one 60 Hz frame (16 ms).
+ * change at 100k or at 5M mentions (a year of a newsroom's archive) misses one 60 Hz frame (16 ms).
  */
 import { buildIndex, type DateBasis, type Query } from '../src/lib/index/index';
-import { naiveCounts, naiveExcerpts } from '../src/lib/index/naive';
-import { syntheticDataset } from '../src/lib/index/synthetic';
+import { naiveCounts, naiveExcerpts } from '../tests/support/naive';
+import { syntheticDataset } from '../tests/support/synthetic';
 import { seededRandom } from '../tests/support/random';
 import { dayNumber, dayString } from '../src/lib/days/index';
 
 const FRAME_MS = 16;
-const TARGET_SIZE = 100_000;
+const TARGET_SIZES = [100_000, 5_000_000];
 const RANGES = 200;
 
 function parseSizes(args: string[]): number[] {
-  if (args.length === 0) return [10_000, 100_000, 1_000_000];
+  if (args.length === 0) return [10_000, 100_000, 1_000_000, 5_000_000];
   return args.map((a) => {
     const n = Number(a.replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
     if (!Number.isInteger(n) || n <= 0) {
@@ -203,11 +203,15 @@ console.log(table(
 console.log(`\npeak memory (max RSS of the process): ${mb(process.resourceUsage().maxRSS * 1024)}`);
 if (sink === -1) console.log(sink);
 
-const target = rows.find((r) => r.mentions === TARGET_SIZE);
-if (!target) {
-  console.log(`\nPASS/FAIL: not judged (the ${TARGET_SIZE.toLocaleString('en')}-mention size was not run)`);
-} else {
+let failed = false;
+for (const size of TARGET_SIZES) {
+  const target = rows.find((r) => r.mentions === size);
+  if (!target) {
+    console.log(`\nPASS/FAIL: not judged (the ${size.toLocaleString('en')}-mention size was not run)`);
+    continue;
+  }
   const pass = target.change.median < FRAME_MS;
-  console.log(`\n${pass ? 'PASS' : 'FAIL'}: a range change at ${TARGET_SIZE.toLocaleString('en')} mentions takes ${ms(target.change.median)} ms in the median (target < ${FRAME_MS} ms, one frame)`);
-  if (!pass) process.exit(1);
+  failed ||= !pass;
+  console.log(`\n${pass ? 'PASS' : 'FAIL'}: a range change at ${size.toLocaleString('en')} mentions takes ${ms(target.change.median)} ms in the median (target < ${FRAME_MS} ms, one frame)`);
 }
+if (failed) process.exit(1);

@@ -6,7 +6,7 @@
  * and draws the rest); an invalid story file is an error naming the file.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { STORY_FILE, overlayPublicFile, parseStory, type PublishedStory } from '../../src/lib/story/index.ts';
 
 /** Whether a corpus file is the story file (not an article: the listing skips it). */
@@ -19,12 +19,12 @@ export interface StoryCopyResult {
   error?: string;
 }
 
-export function copyStory(corpusDir: string, datasetFile: string): StoryCopyResult {
-  const outDir = dirname(datasetFile);
+export function copyStory(corpusDir: string, outDir: string): StoryCopyResult {
   const overlaysDir = join(outDir, 'overlays');
   const storyPath = join(corpusDir, STORY_FILE);
   const published: PublishedStory = { folder: basename(corpusDir), story: null };
   const messages: string[] = [];
+  mkdirSync(outDir, { recursive: true });
   rmSync(overlaysDir, { recursive: true, force: true });
   if (existsSync(storyPath)) {
     let story;

@@ -1,13 +1,24 @@
 // Exploring the default corpus in a real browser: selection, search, date filter, URL state,
 // keyboard use, accessibility and the narrow layout.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from './axe';
-import { ARTIFACTS, ROOT, foreignRequests, servedDataset, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { ARTIFACTS, ROOT, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 import { parseDataset } from '../../src/lib/dataset';
+import { parseManifest } from '../../src/lib/store/index';
+import { exportDatasetJson } from '../../scripts/ingest/exportJson';
+import { servedDataDir } from '../support/fixtureData';
 
-const dataset = parseDataset(readFileSync(servedDataset(), 'utf8'));
+/** The dataset the page loads (the seed fixture's layout, served at /data/), as one Dataset. */
+const DATA_DIR = servedDataDir('seeds');
+const manifest = parseManifest(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8'));
+const exportDir = mkdtempSync(path.join(tmpdir(), 'placeline-e2e-'));
+await exportDatasetJson(DATA_DIR, path.join(exportDir, 'dataset.json'));
+const datasetJson = readFileSync(path.join(exportDir, 'dataset.json'), 'utf8');
+rmSync(exportDir, { recursive: true, force: true });
+const dataset = parseDataset(datasetJson);
 const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
 const INDONESIAN = dataset.articles.find((a) => a.language === 'id')!;
 const NOVA_KAKHOVKA_ARTICLE = dataset.articles.find((a) => a.published === '2022-11-15')!;
@@ -26,8 +37,9 @@ const sidebar = (tp: TrackedPage) => tp.page.getByRole('complementary', { name: 
 /** Titles of the article groups shown in the sidebar, and the excerpts' texts. */
 async function shown(tp: TrackedPage) {
   const side = sidebar(tp);
-  // The excerpt list is virtualised: rows appear once it has measured its viewport.
-  await side.locator('article').first().waitFor();
+  // The excerpt list is virtualised: rows appear once it has measured its viewport, and their
+  // marks once the text shard has arrived.
+  await side.locator('article mark').first().waitFor();
   return {
     heading: (await side.getByRole('heading', { level: 2 }).first().innerText()).trim(),
     excerpts: await side.locator('article').allInnerTexts(),
@@ -194,14 +206,27 @@ describe('explore (Chromium)', () => {
     await tp.context.close();
   });
 
-  it('a truncated dataset shows which file is wrong instead of a blank page', async () => {
+  /** A page that finds no layout (manifest.json missing) and so reads data/dataset.json. */
+  async function singleFilePage(body: { status?: number; body: string }) {
     const tp = await session.newPage();
-    await tp.page.route('**/data/dataset.json', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
-    });
+    await tp.page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await tp.page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', ...body }));
     await tp.page.goto(`${session.baseUrl}/`);
+    return tp;
+  }
+
+  it('without a layout the page reads the single-file dataset.json', async () => {
+    const tp = await singleFilePage({ body: datasetJson });
+    await waitForMapIdle(tp.page);
+    await tp.page.goto(`${session.baseUrl}/#place=nova-kakhovka`);
+    const { marks } = await shown(tp);
+    expect(marks.some((m) => /Nova Kakhovka/i.test(m))).toBe(true);
+    expect(tp.requests.some((u) => u.includes('/texts/'))).toBe(false);
+    await tp.context.close();
+  });
+
+  it('a truncated dataset.json shows which file is wrong instead of a blank page', async () => {
+    const tp = await singleFilePage({ body: datasetJson.slice(0, Math.floor(datasetJson.length / 2)) });
     const alert = tp.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/data\/dataset\.json: not valid JSON/);
@@ -209,25 +234,58 @@ describe('explore (Chromium)', () => {
   });
 
   it('a missing dataset says how to create it', async () => {
-    const tp = await session.newPage();
-    await tp.page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await tp.page.goto(`${session.baseUrl}/`);
+    const tp = await singleFilePage({ status: 404, body: 'not found' });
     const alert = tp.page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/data\/dataset\.json: missing \(HTTP 404\)\. Run `npm run ingest`/);
+    expect(await alert.innerText()).toMatch(/data\/dataset\.json: missing \(HTTP 404\), and no data\/manifest\.json either\. Run `npm run ingest`/);
     await tp.context.close();
   });
 
   it('a dataset that fails its schema names the field', async () => {
-    const tp = await session.newPage();
-    await tp.page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, articles: [{ id: 'x' }], places: [], mentions: [], rejected: [] }) }));
-    await tp.page.goto(`${session.baseUrl}/`);
+    const tp = await singleFilePage({ body: JSON.stringify({ version: 1, articles: [{ id: 'x' }], places: [], mentions: [], rejected: [] }) });
     const alert = tp.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/data\/dataset\.json: does not match the dataset schema — articles\.0\./);
     await tp.context.close();
   });
+
+  it('the layout loads texts only when an excerpt needs them', async () => {
+    const tp = await open();
+    expect(tp.requests.some((u) => u.endsWith('/data/manifest.json'))).toBe(true);
+    expect(tp.requests.some((u) => u.includes(`/data/${manifest.files.mentions.path}`))).toBe(true);
+    expect(tp.requests.some((u) => u.includes('/data/texts/'))).toBe(false);
+    await tp.page.getByRole('button', { name: /^Kherson\b/ }).first().click();
+    await shown(tp);
+    expect(tp.requests.some((u) => u.includes('/data/texts/'))).toBe(true);
+    await tp.context.close();
+  });
+
+  it('a damaged mention file is named; a damaged text shard is named in its excerpts and the rest still works', async () => {
+    const broken = await session.newPage();
+    await broken.page.route(`**/data/${manifest.files.mentions.path}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.body()).subarray(0, 100) });
+    });
+    await broken.page.goto(`${session.baseUrl}/`);
+    await broken.page.getByRole('alert').waitFor();
+    expect(await broken.page.getByRole('alert').innerText()).toContain(`data/${manifest.files.mentions.path}: 100 bytes, the manifest says`);
+    await broken.context.close();
+
+    const tp = await session.newPage();
+    await tp.page.route('**/data/texts/*.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.body()).subarray(0, 50) });
+    });
+    await tp.page.goto(`${session.baseUrl}/#place=kherson`);
+    await waitForMapIdle(tp.page);
+    const problem = sidebar(tp).getByRole('alert').first();
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/cannot be shown: data\/texts\/[0-9a-f]{16}\.json: 50 bytes, the manifest says \d+/);
+    // The map, the list of places and the counts are all there.
+    expect(await tp.page.getByRole('button', { name: /^Kherson\b/ }).count()).toBeGreaterThan(0);
+    await tp.page.screenshot({ path: path.join(ARTIFACTS, 'explore-broken-shard.png') });
+    await tp.context.close();
+  }, 90_000); // two page loads
 
   it('every excerpt shown is traceable to its article text', () => {
     // The dataset the page loads: each mention's offsets point at its name inside its sentence.

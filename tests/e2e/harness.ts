@@ -15,10 +15,10 @@ import { serveDataFrom } from '../support/serveData';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The flags verified on these machines (PRODUCT.md). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
@@ -34,7 +34,7 @@ export interface PageOptions {
   width?: number;
   height?: number;
   /** Serve the app's data/ (dataset.json, story.json, overlays/) from this directory instead of the
-   *  build's: a corpus ingested by a test with `ingest <dir> --out <dataDir>/dataset.json`. */
+   *  build's: a corpus ingested by a test with `ingest <dir> --out <dataDir>` (layout) or `--out <dataDir>/dataset.json`. */
   dataDir?: string;
 }
 
@@ -113,9 +113,4 @@ export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void
 /** URLs in `requests` that are not on `origin` (data: and blob: URLs stay on the machine). */
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
-}
-
-/** The Dataset JSON a session serves (the fixture corpus's ingest output). */
-export function servedDataset(corpus: ServedCorpus = 'seeds'): string {
-  return path.join(servedDataDir(corpus), 'dataset.json');
 }

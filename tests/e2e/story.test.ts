@@ -12,13 +12,13 @@ let session: Session;
 // Each page load renders a world map in software (SwiftShader): seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000 });
 
-/** Ingests a fixture corpus into test-results/<name>/data and returns that directory. */
-function ingestFixture(name: string): string {
+/** Ingests a fixture corpus into test-results/corpus-<name>/data (the layout the app reads) and returns that directory. */
+async function ingestFixture(name: string): Promise<string> {
   const dataDir = path.join(ARTIFACTS, `corpus-${name}`, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const out: string[] = [];
-  const status = runCli([path.join(ROOT, 'tests/fixtures', name), '--out', path.join(dataDir, 'dataset.json')], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: ROOT });
+  const status = await runCli([path.join(ROOT, 'tests/fixtures', name), '--out', dataDir, '--no-cache'], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: ROOT });
   if (status !== 0) throw new Error(`ingest of tests/fixtures/${name} failed:\n${out.join('\n')}`);
   return dataDir;
 }
@@ -48,7 +48,7 @@ const SIMFEROPOL: [number, number] = [34.1008, 44.9521];
 describe('issue 8: a map for any corpus (Chromium)', () => {
   let usData: string;
   beforeAll(async () => {
-    usData = ingestFixture('us-news');
+    usData = await ingestFixture('us-news');
     session = await startSession();
   });
   afterAll(async () => {
@@ -162,7 +162,7 @@ describe('issue 8: a map for any corpus (Chromium)', () => {
 
   describe('a story with a missing overlay file', () => {
     it('names the missing overlay in a visible message; the other overlay, the legend and the sidebar work', async () => {
-      const tp = await open('', ingestFixture('story-missing-overlay'));
+      const tp = await open('', await ingestFixture('story-missing-overlay'));
       const alert = tp.page.getByRole('alert').filter({ hasText: 'Flood zones' });
       await alert.waitFor();
       expect(await alert.isVisible()).toBe(true);

@@ -9,7 +9,7 @@ const q = (over: Partial<Query> & { from?: string; to?: string }): Query => ({
 
 function countsById(index: PlaceIndex, query: Query): Record<string, number> {
   const c = index.counts(query);
-  return Object.fromEntries(index.dataset.places.map((p, i) => [p.id, c[i]]));
+  return Object.fromEntries(index.places.map((p, i) => [p.id, c[i]]));
 }
 
 describe('counts', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type DateBasis, type Query } from '../../src/lib/index/index';
-import { naiveCounts, naiveExcerpts } from '../../src/lib/index/naive';
-import { syntheticDataset } from '../../src/lib/index/synthetic';
+import { naiveCounts, naiveExcerpts } from '../support/naive';
+import { syntheticDataset } from '../support/synthetic';
 import { seededRandom } from '../support/random';
-import { dayNumber, dayString } from '../../src/lib/index/days';
+import { dayNumber, dayString } from '../../src/lib/days/index';
 
 describe('the index agrees with a naive full scan', () => {
   const dataset = syntheticDataset({ mentions: 6000, places: 150, days: 40, seed: 7, undatedArticleShare: 0.1, eventDateShare: 0.4 });

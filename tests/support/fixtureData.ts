@@ -29,7 +29,8 @@ export default function ingestServedCorpora(): void {
     const dir = servedDataDir(corpus);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const run = spawnSync(process.execPath, [TSX, INGEST, join(FIXTURES, corpus), '--out', join(dir, 'dataset.json')], { encoding: 'utf8' });
+    // The layout (manifest, columns, text shards) the app reads from a default `npm run ingest`.
+    const run = spawnSync(process.execPath, [TSX, INGEST, join(FIXTURES, corpus), '--out', dir, '--no-cache'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`ingest of tests/fixtures/${corpus} failed (exit ${run.status}):\n${run.stderr}`);
   }
 }

@@ -4,7 +4,7 @@ import {
   histogramSummary, isRangeSet, parseDayInput, rangeIndices, spansYears, tickLabel, widenRange,
 } from '../../src/lib/timeline/index';
 import { buildIndex } from '../../src/lib/index/index';
-import { syntheticDataset } from '../../src/lib/index/synthetic';
+import { syntheticDataset } from '../support/synthetic';
 import { dayNumber, dayString } from '../../src/lib/days/index';
 
 // The seed corpus's shape: five articles between 3 and 15 Nov 2022, with gaps.

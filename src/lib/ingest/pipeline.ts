@@ -75,50 +75,90 @@ export function rejectionBeforeReading(name: string, size: number): string | und
   return undefined;
 }
 
+export type FileResult =
+  | { ok: true; file: string; article: Article; mentions: Mention[]; warnings: IngestWarning[] }
+  | { ok: false; file: string; reason: string };
+
 /**
  * @param rejectedBeforeReading files the caller already rejected with rejectionBeforeReading()
  *   without reading them; they are merged into `dataset.rejected`.
  */
 export function ingestFiles(files: InputFile[], gazetteer: Gazetteer, rejectedBeforeReading: Rejected[] = []): IngestResult {
+  const sorted = [...files].sort((a, b) => byName(a.name, b.name));
+  const results: FileResult[] = [];
+  for (let b = 0; b < sorted.length; b += BATCH_SIZE) results.push(...ingestBatch(sorted.slice(b, b + BATCH_SIZE), gazetteer));
+  return mergeResults(results, gazetteer, rejectedBeforeReading);
+}
+
+/** One file in, its article (with mentions and warnings) or its rejection out: a pure function of
+ *  the file and the gazetteer, which is what lets ingest run in parallel and on several machines. */
+export function ingestFile(file: InputFile, gazetteer: Gazetteer): FileResult {
+  return ingestBatch([file], gazetteer)[0];
+}
+
+/** ingestFile() over several files (results in the same order), a stage at a time. */
+export function ingestBatch(files: readonly InputFile[], gazetteer: Gazetteer): FileResult[] {
+  // Read the batch, then geoparse it, then find the sentences, then the dates.
+  const results: FileResult[] = [];
+  const batch: { article: Article; warnings: IngestWarning[]; mentions: Mention[]; location?: string }[] = [];
+  for (const file of files) {
+    const read = readArticle(file);
+    if (!read.ok) {
+      results.push({ ok: false, file: file.name, reason: read.reason });
+      continue;
+    }
+    const entry = { article: read.article, warnings: read.warnings.map((message) => ({ file: file.name, message })), mentions: [] };
+    batch.push({ ...entry, location: read.location });
+    results.push({ ok: true, file: file.name, ...entry });
+  }
+  const matches = batch.map(({ article, location }) => geoparse(article.text, article.language, gazetteer, { location }));
+  batch.forEach((entry, k) => {
+    const found = locatedMentions(entry.article, matches[k], gazetteer, (message) => entry.warnings.push({ file: entry.article.file, message }));
+    for (const m of found) entry.mentions.push(m);
+  });
+  batch.forEach(({ article, mentions }) => addEventDates(article, mentions));
+  return results;
+}
+
+/**
+ * File results (in any order) into a Dataset: articles in file-name order; a file whose id an
+ * earlier file (in that order) already has is rejected; places are the mentioned ones with their
+ * parent chains; rejections sorted by file.
+ */
+export function mergeResults(results: readonly FileResult[], gazetteer: Gazetteer, rejectedBeforeReading: Rejected[] = []): IngestResult {
   const warnings: IngestWarning[] = [];
   const rejected: Rejected[] = [...rejectedBeforeReading];
   const articles: Article[] = [];
   const mentions: Mention[] = [];
   const fileOfId = new Map<string, string>();
-
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (let b = 0; b < sorted.length; b += BATCH_SIZE) {
-    // Read a batch, then geoparse it, then find the sentences, then the dates.
-    const batch: { article: Article; warnings: IngestWarning[]; location?: string }[] = [];
-    for (const file of sorted.slice(b, b + BATCH_SIZE)) {
-      const read = readArticle(file);
-      if (!read.ok) {
-        rejected.push({ file: file.name, reason: read.reason });
-        continue;
-      }
-      const { article } = read;
-      const earlier = fileOfId.get(article.id);
-      if (earlier !== undefined) {
-        rejected.push({ file: file.name, reason: `duplicate id '${article.id}' (also ${earlier})` });
-        continue;
-      }
-      fileOfId.set(article.id, file.name);
-      batch.push({ article, warnings: read.warnings.map((message) => ({ file: file.name, message })), location: read.location });
+  for (const result of [...results].sort((a, b) => byName(a.file, b.file))) {
+    if (!result.ok) {
+      rejected.push({ file: result.file, reason: result.reason });
+      continue;
     }
-    const matches = batch.map(({ article, location }) => geoparse(article.text, article.language, gazetteer, { location }));
-    const found = batch.map(({ article, warnings: own }, k) =>
-      locatedMentions(article, matches[k], gazetteer, (message) => own.push({ file: article.file, message })));
-    batch.forEach(({ article }, k) => addEventDates(article, found[k]));
-    batch.forEach(({ article, warnings: own }, k) => {
-      articles.push(article);
-      for (const m of found[k]) mentions.push(m);
-      for (const w of own) warnings.push(w);
-    });
+    const { article } = result;
+    const earlier = fileOfId.get(article.id);
+    if (earlier !== undefined) {
+      rejected.push({ file: result.file, reason: duplicateReason(article.id, earlier) });
+      continue;
+    }
+    fileOfId.set(article.id, result.file);
+    articles.push(article);
+    for (const m of result.mentions) mentions.push(m);
+    for (const w of result.warnings) warnings.push(w);
   }
-
-  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  rejected.sort((a, b) => byName(a.file, b.file));
   const dataset: Dataset = { version: 1, articles, places: placesOf(mentions, gazetteer), mentions, rejected };
   return { dataset, warnings };
+}
+
+export function duplicateReason(id: string, earlierFile: string): string {
+  return `duplicate id '${id}' (also ${earlierFile})`;
+}
+
+/** Code-unit order of file names: the order articles and rejections are listed in. */
+export function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type ReadResult = { ok: true; article: Article; warnings: string[]; location?: string } | { ok: false; reason: string };
@@ -239,7 +279,7 @@ function addEventDates(article: Article, mentions: Mention[]): void {
 }
 
 /** The mentioned places plus their `parent` chains (so "city · Kherson oblast" can be shown). */
-function placesOf(mentions: Mention[], gazetteer: Gazetteer): Place[] {
+export function placesOf(mentions: readonly Mention[], gazetteer: Gazetteer): Place[] {
   const places = new Map<string, Place>();
   const add = (id: string | undefined) => {
     while (id && !places.has(id)) {
@@ -250,5 +290,5 @@ function placesOf(mentions: Mention[], gazetteer: Gazetteer): Place[] {
     }
   };
   for (const m of mentions) add(m.place);
-  return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...places.values()].sort((a, b) => byName(a.id, b.id));
 }

@@ -2,8 +2,8 @@
  * The obvious full-scan answers to the index's questions: the reference for property tests and the
  * baseline the benchmark compares against. Deliberately simple (string dates, Maps), never used by the app.
  */
-import type { Dataset } from '../dataset';
-import type { Query } from './index';
+import type { Dataset } from '../../src/lib/dataset';
+import type { Query } from '../../src/lib/index/index';
 
 function dateUnder(q: Query, published: Map<string, string | undefined>, m: Dataset['mentions'][number]): string | undefined {
   return q.basis === 'event' ? (m.date ?? published.get(m.article)) : published.get(m.article);

@@ -4,9 +4,9 @@
  * mentions per sentence, a few very frequent places and a long tail (Zipf-like), a share of undated
  * articles and of mentions with their own event date.
  */
-import type { Article, Dataset, Mention, Place, PlaceKind } from '../dataset';
-import { dayNumber, dayString } from './days';
-import { seededRandom } from '../../../tests/support/random';
+import type { Article, Dataset, Mention, Place, PlaceKind } from '../../src/lib/dataset';
+import { dayNumber, dayString } from '../../src/lib/days/index';
+import { seededRandom } from './random';
 
 export interface SyntheticOptions {
   mentions: number;

@@ -1,0 +1,70 @@
+/**
+ * One batch of corpus files through the pure pipeline into a batch record (protocol.ts): what the
+ * worker threads run, and what the main thread runs itself when a cache entry turns out stale.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Rejected } from '../../src/lib/dataset.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../src/lib/ingest/pipeline.ts';
+import { dayNumber } from '../../src/lib/index/index.ts';
+import { ColumnBuilder, NO_DAY, encodeColumns } from '../../src/lib/store/index.ts';
+import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
+import { writeShard } from './shardFiles.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
+
+export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
+
+export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
+  if (task.type === 'hash') return { type: 'hash', hashes: task.names.map((name) => contentHash(join(task.dir, name))) };
+  if (task.type === 'cpu') return { type: 'cpu', seconds: threadCpuSeconds() };
+  return ingestTask(task.dir, task.names, task.textDir, gazetteer);
+}
+
+function contentHash(path: string): string {
+  try {
+    return createHash('sha1').update(readFileSync(path)).digest('hex');
+  } catch {
+    return 'unreadable'; // the ingest task reports the reason
+  }
+}
+
+export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer): IngestResponse {
+  const files: InputFile[] = [];
+  const rejected: Rejected[] = [];
+  for (const name of names) {
+    try {
+      files.push({ name, bytes: readFileSync(join(dir, name)) });
+    } catch (e) {
+      rejected.push({ file: name, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    }
+  }
+  const results = ingestBatch(files, gazetteer);
+  return toBatch(results, rejected, textDir, gazetteer);
+}
+
+/** File results -> batch record, mention columns and the written text shard. */
+function toBatch(results: FileResult[], rejected: Rejected[], textDir: string, gazetteer: Gazetteer): IngestResponse {
+  const ok = results.filter((r) => r.ok);
+  const places = placesOf(ok.flatMap((r) => r.mentions), gazetteer);
+  const placeIndex = new Map(places.map((p, i) => [p.id, i]));
+  const columns = new ColumnBuilder();
+  const record: BatchRecord = {
+    shard: writeShard(textDir, ok.map((r) => r.article.text)),
+    articles: [], places, rejected: [...rejected], warnings: [], mentionCount: 0,
+  };
+  for (const result of results) {
+    if (!result.ok) { record.rejected.push({ file: result.file, reason: result.reason }); continue; }
+    const slot = record.articles.length;
+    const { text: _text, ...meta } = result.article;
+    record.articles.push({ ...meta, slot });
+    for (const w of result.warnings) record.warnings.push(w);
+    for (const m of result.mentions) {
+      const day = m.date === undefined ? NO_DAY : (dayNumber(m.date) ?? NO_DAY);
+      columns.push(slot, placeIndex.get(m.place)!, m.start, m.end, m.sentence[0], m.sentence[1], day);
+    }
+  }
+  record.mentionCount = columns.length;
+  return { type: 'ingest', batch: record, mentions: encodeColumns(columns.finish()) };
+}

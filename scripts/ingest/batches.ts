@@ -1,0 +1,44 @@
+/**
+ * Batches of files, cut where the file NAMES say (content-defined chunking): a boundary follows
+ * every file whose name hashes to 0 mod the target size, or a batch reaches four times that. Adding or
+ * removing a file changes only its own batch, so the other batches (and their cache entries and
+ * text shards) stay the same however the corpus grows; and the batches do not depend on --jobs.
+ */
+import { createHash } from 'node:crypto';
+
+export const TARGET_BATCH_FILES = 64;
+
+export interface CorpusFile { name: string; size: number; hash: string }
+export interface Batch { key: string; files: CorpusFile[]; bytes: number }
+
+export function splitBatches(files: readonly CorpusFile[], version: string, target = TARGET_BATCH_FILES, max = target * 4): Batch[] {
+  const batches: Batch[] = [];
+  let current: CorpusFile[] = [];
+  // The key includes the target, so batches cut differently never share a cache entry.
+  const keyVersion = `${version}/${target}`;
+  const close = () => {
+    if (current.length === 0) return;
+    batches.push({ key: batchKey(current, keyVersion), files: current, bytes: current.reduce((n, f) => n + f.size, 0) });
+    current = [];
+  };
+  for (const file of files) {
+    current.push(file);
+    if (nameHash(file.name) % target === 0 || current.length >= max) close();
+  }
+  close();
+  return batches;
+}
+
+/** The cache key: the pipeline and gazetteer version, and every file's name and content hash. */
+export function batchKey(files: readonly CorpusFile[], version: string): string {
+  const hash = createHash('sha1').update(version);
+  for (const f of files) hash.update(`\0${f.name}\0${f.hash}`);
+  return hash.digest('hex');
+}
+
+/** FNV-1a over the UTF-16 code units of the name. */
+function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

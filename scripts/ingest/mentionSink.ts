@@ -1,0 +1,62 @@
+/**
+ * The merged dataset's mention columns, held in fixed-size chunks (no doubling and copying as they
+ * grow: 5 million mentions take their 140 MB, not twice that) and written out column by column
+ * with no second copy of the whole.
+ */
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLUMN_NAMES, Checksum, emptyColumns, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
+
+const CHUNK = 1 << 20;
+
+export class MentionSink {
+  private readonly chunks: MentionColumns[] = [];
+  length = 0;
+
+  push(article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number): void {
+    const at = this.length % CHUNK;
+    if (at === 0) this.chunks.push(emptyColumns(CHUNK));
+    const c = this.chunks[this.chunks.length - 1];
+    c.article[at] = article;
+    c.place[at] = place;
+    c.start[at] = start;
+    c.end[at] = end;
+    c.sentenceStart[at] = sentenceStart;
+    c.sentenceEnd[at] = sentenceEnd;
+    c.eventDay[at] = eventDay;
+    this.length++;
+  }
+
+  /** Replace every place index p by newIndex[p]. */
+  remapPlaces(newIndex: Uint32Array): void {
+    this.forEachFilled((c, n) => {
+      for (let i = 0; i < n; i++) c.place[i] = newIndex[c.place[i]];
+    });
+  }
+
+  /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum. */
+  write(dir: string): FileEntry {
+    const tmp = join(dir, `mentions.${process.pid}.tmp`);
+    const fd = openSync(tmp, 'w');
+    const sum = new Checksum();
+    try {
+      for (const name of COLUMN_NAMES) {
+        this.forEachFilled((c, n) => {
+          const column = c[name];
+          const bytes = new Uint8Array(column.buffer, column.byteOffset, n * 4);
+          sum.update(bytes);
+          writeSync(fd, bytes);
+        });
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const path = `mentions-${sum.digest()}.bin`;
+    renameSync(tmp, join(dir, path));
+    return { path, bytes: this.length * COLUMN_NAMES.length * 4, checksum: sum.digest() };
+  }
+
+  private forEachFilled(visit: (chunk: MentionColumns, filled: number) => void): void {
+    this.chunks.forEach((c, k) => visit(c, Math.min(CHUNK, this.length - k * CHUNK)));
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * A pool of ingest worker threads. Tasks go to whichever worker is free; `run` hands results back
+ * in task order (a reorder buffer), which is what makes the merged output the same for any --jobs.
+ * At most `lookahead` tasks are dispatched ahead of the oldest unconsumed one, so results waiting
+ * for a slow predecessor do not pile up in memory.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { runTask } from './batchTask.ts';
+import { loadIngestGazetteer } from './gazetteer.ts';
+import type { TaskRequest, TaskResponse } from './protocol.ts';
+
+export interface TaskRunner {
+  /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
+  run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Little work runs on the main thread, one task after the other (no worker to start). */
+export class InlineRunner implements TaskRunner {
+  private gazetteer?: Gazetteer;
+
+  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void> {
+    for (let i = 0; i < tasks.length; i++) {
+      this.gazetteer ??= loadIngestGazetteer();
+      await consume(runTask(tasks[i], this.gazetteer), i);
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+/** A worker needs the pipeline, the gazetteer and one batch (~200 MB live, more for a batch of very large files); capping its heap makes V8
+ *  collect garbage instead of growing the heap, which keeps the process's peak RSS down. */
+const WORKER_HEAP_MB = 768;
+
+export class WorkerPool implements TaskRunner {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+
+  constructor(readonly size: number) {}
+
+  /** Workers start when first needed (a re-ingest that finds everything cached starts none), and
+   *  no more than there are tasks. */
+  private start(tasks: number): void {
+    while (this.workers.length < Math.min(this.size, tasks)) {
+      const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, lookahead = this.size * 4): Promise<void> {
+    this.start(tasks.length);
+    const done = new Map<number, TaskResponse>();
+    let next = 0;
+    let consumed = 0;
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const signal = () => { const w = wake; wake = undefined; w?.(); };
+
+    const dispatch = () => {
+      while (!failure && this.idle.length > 0 && next < tasks.length && next - consumed < lookahead) {
+        const worker = this.idle.pop()!;
+        const index = next++;
+        const onMessage = (response: TaskResponse) => {
+          cleanup();
+          this.idle.push(worker);
+          if (response.type === 'error') failure ??= new Error(response.message);
+          else done.set(index, response);
+          signal();
+        };
+        const onError = (e: Error) => { cleanup(); failure ??= e; signal(); };
+        const cleanup = () => { worker.off('message', onMessage); worker.off('error', onError); };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.postMessage(tasks[index]);
+      }
+    };
+
+    while (consumed < tasks.length) {
+      dispatch();
+      if (failure) throw failure;
+      const ready = done.get(consumed);
+      if (ready) {
+        done.delete(consumed);
+        await consume(ready, consumed);
+        consumed++;
+        continue;
+      }
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+  }
+
+  /** CPU seconds each worker thread used (asked before they stop), for bench figures. */
+  async workerCpuSeconds(): Promise<number[]> {
+    return Promise.all(this.workers.map((worker) => new Promise<number>((resolve) => {
+      worker.once('message', (response: TaskResponse) => resolve(response.type === 'cpu' ? (response.seconds ?? 0) : 0));
+      worker.postMessage({ type: 'cpu' } satisfies TaskRequest);
+    })));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,30 @@
+/** Messages between the ingest CLI and its worker threads, and the batch record the cache keeps. */
+import type { Place, Rejected } from '../../src/lib/dataset.ts';
+import type { IngestWarning } from '../../src/lib/ingest/pipeline.ts';
+import type { ArticleMeta, ShardEntry } from '../../src/lib/store/index.ts';
+
+export type TaskRequest =
+  | { type: 'hash'; dir: string; names: string[] }
+  /** Ingest files of `dir`; write the batch's text shard into `textDir` (a layout's texts/). */
+  | { type: 'ingest'; dir: string; names: string[]; textDir: string }
+  /** The worker's own CPU time so far (bench figures). */
+  | { type: 'cpu' };
+
+export type TaskResponse =
+  | { type: 'hash'; hashes: string[] }
+  | { type: 'ingest'; batch: BatchRecord; mentions: Uint8Array }
+  | { type: 'cpu'; seconds?: number }
+  | { type: 'error'; message: string };
+
+/** Everything a batch of files contributes to the dataset except the texts (in its shard) and the
+ *  mention columns (binary beside it: article = slot in this batch, place = index in `places`). */
+export interface BatchRecord {
+  /** Path relative to the layout directory: texts/<checksum>.json. */
+  shard: ShardEntry;
+  /** In file-name order; `slot` = position in the shard. `shard` is set when merged. */
+  articles: Omit<ArticleMeta, 'shard'>[];
+  places: Place[];
+  rejected: Rejected[];
+  warnings: IngestWarning[];
+  mentionCount: number;
+}

@@ -1,0 +1,143 @@
+/**
+ * Ingest a corpus directory into a layout directory: list it, hash the files whose size or mtime
+ * changed, cut batches (batches.ts), take unchanged batches from the cache and run the rest in the
+ * worker pool, merging every batch in order into the layout writer as it arrives. Memory holds the
+ * batches in flight plus compact metadata and mention columns, whatever the corpus size.
+ */
+import { join } from 'node:path';
+import type { Rejected } from '../../src/lib/dataset.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { ingestTask, type IngestResponse } from './batchTask.ts';
+import { splitBatches, type Batch, type CorpusFile } from './batches.ts';
+import { IngestCache, type StatEntry } from './cache.ts';
+import { loadIngestGazetteer } from './gazetteer.ts';
+import { listCorpus, type CorpusListing } from './listing.ts';
+import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
+import { Progress } from './progress.ts';
+import type { TaskRequest } from './protocol.ts';
+import { linkOrCopy } from './shardFiles.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
+import { ingestVersion } from './versions.ts';
+import { LayoutWriter, type LayoutSummary } from './writer.ts';
+import { SHARD_DIR, decodeColumns } from '../../src/lib/store/index.ts';
+
+export interface IngestOptions {
+  corpusDir: string;
+  layoutDir: string;
+  jobs: number;
+  cacheDir?: string;
+  /** Work below which no worker is started (tests set 0 to exercise the workers on small corpora). */
+  parallelMinBytes?: { parse: number; hash: number };
+  /** Average files per batch (batches.ts); smaller makes more, smaller text shards. */
+  batchFiles?: number;
+  progress?: { isTTY?: boolean; write(text: string): unknown };
+}
+
+export interface IngestOutcome {
+  listing: CorpusListing;
+  /** Undefined when no article could be ingested (nothing written). */
+  summary?: LayoutSummary;
+  /** CPU seconds of the main thread and of each worker thread (Linux; for bench:scale). */
+  threadCpu: { main?: number; workers: number[] };
+  /** Every rejected file, sorted (also when nothing was written). */
+  rejected: Rejected[];
+  batches: { total: number; fromCache: number; staleCache: number };
+}
+
+const MB = 1_000_000;
+const HASH_TASK_FILES = 256;
+/** Below this much work the main thread does it alone: starting a worker (loading the pipeline's
+ *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
+const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
+const PARALLEL_MIN_HASH_BYTES = 256 * MB;
+
+export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
+  const { corpusDir, layoutDir } = options;
+  const listing = listCorpus(corpusDir);
+  const cache = options.cacheDir ? new IngestCache(options.cacheDir) : undefined;
+  const version = ingestVersion();
+  const textDir = join(layoutDir, SHARD_DIR);
+  const pool = new WorkerPool(options.jobs);
+  const inline = new InlineRunner();
+  const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
+  const counts = { total: 0, fromCache: 0, staleCache: 0 };
+  try {
+    const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
+    const files = await hashedFiles(listing, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
+    const batches = splitBatches(files, version, options.batchFiles);
+    counts.total = batches.length;
+    const writer = new LayoutWriter(layoutDir);
+    writer.read = listing.read;
+    writer.reject(...listing.rejected);
+    const progress = new Progress(files.length, batches.reduce((n, b) => n + b.bytes, 0), options.progress);
+
+    let gazetteer: Gazetteer | undefined; // only when a stale cache entry must be rebuilt here
+    const addResponse = (batch: Batch, response: IngestResponse) => {
+      const { batch: record, mentions } = response;
+      writer.addBatch(record, decodeColumns(mentions, record.mentionCount, record.shard.path));
+      if (cache) {
+        cache.writeBatch(batch.key, record, mentions);
+        linkOrCopy(join(layoutDir, record.shard.path), join(cache.dir, record.shard.path));
+      }
+    };
+    let next = 0;
+    const mergeCachedUntil = (end: number) => {
+      for (; next < end; next++) {
+        const batch = batches[next];
+        const cached = cache!.readBatch(batch.key);
+        if (cached) {
+          linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
+          writer.addBatch(cached.batch, cached.mentions);
+          counts.fromCache++;
+        } else {
+          counts.staleCache++;
+          gazetteer ??= loadIngestGazetteer();
+          addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
+        }
+        progress.advance(batch.files.length, batch.bytes);
+      }
+    };
+    const toRun = batches.map((_, i) => i).filter((i) => !cache?.hasBatch(batches[i].key));
+    const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
+    const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
+    await runnerFor(parseBytes, minimum.parse).run(tasks, (response, k) => {
+      if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
+      const i = toRun[k];
+      mergeCachedUntil(i);
+      addResponse(batches[i], response);
+      progress.advance(batches[i].files.length, batches[i].bytes);
+      next = i + 1;
+    });
+    mergeCachedUntil(batches.length);
+    progress.done();
+
+    if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
+    const summary = writer.articleCount > 0 ? writer.finish() : undefined;
+    const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };
+    return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts, threadCpu };
+  } finally {
+    await pool.close();
+    await inline.close();
+  }
+}
+
+/** The files to ingest with their content hashes (from the cache's stat index when size and mtime
+ *  are unchanged; else hashed by the workers). Without a cache no hash is needed. */
+async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, runnerFor: (bytes: number) => TaskRunner): Promise<(CorpusFile & { mtimeMs: number })[]> {
+  const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
+  const files = listing.files.map((f) => {
+    const entry = known.get(f.name);
+    const hash = !cache ? 'uncached' : entry && entry.size === f.size && entry.mtimeMs === f.mtimeMs ? entry.hash : '';
+    return { name: f.name, size: f.size, mtimeMs: f.mtimeMs, hash };
+  });
+  const unhashed = files.filter((f) => f.hash === '');
+  const tasks: TaskRequest[] = [];
+  for (let i = 0; i < unhashed.length; i += HASH_TASK_FILES) {
+    tasks.push({ type: 'hash', dir: corpusDir, names: unhashed.slice(i, i + HASH_TASK_FILES).map((f) => f.name) });
+  }
+  await runnerFor(unhashed.reduce((n, f) => n + f.size, 0)).run(tasks, (response, k) => {
+    if (response.type !== 'hash') throw new Error('ingest: unexpected worker response');
+    response.hashes.forEach((hash, j) => { unhashed[k * HASH_TASK_FILES + j].hash = hash; });
+  });
+  return files;
+}

@@ -1,0 +1,184 @@
+/**
+ * Builds a layout directory (docs/dataset-layout.md) from articles added in file-name order — a
+ * batch at a time from the workers, or one at a time when merging layouts — with their text shards
+ * already on disk. Keeps only compact state (article metadata, mention columns, places by id), so
+ * memory grows with the metadata, never with the texts. `finish` sorts places by id, writes the
+ * content-named data files, then the manifest (the atomic switch from the old dataset to the new),
+ * then deletes the files the new manifest no longer names.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../src/lib/dataset.ts';
+import { byName, duplicateReason, type IngestWarning } from '../../src/lib/ingest/pipeline.ts';
+import {
+  LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, articleMetaSchema, checksum,
+  type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,
+} from '../../src/lib/store/index.ts';
+import { MentionSink } from './mentionSink.ts';
+import type { BatchRecord } from './protocol.ts';
+
+export interface LayoutSummary { manifest: Manifest; warnings: IngestWarning[]; rejected: Rejected[]; undated: number }
+
+export class LayoutWriter {
+  read = 0;
+  private readonly articles: ArticleMeta[] = [];
+  private readonly shards: ShardEntry[] = [];
+  private readonly shardIndex = new Map<string, number>();
+  private readonly places: Place[] = [];
+  private readonly placeIndex = new Map<string, number>();
+  private readonly columns = new MentionSink();
+  private readonly fileOfId = new Map<string, string>();
+  private readonly rejected: Rejected[] = [];
+  private readonly warnings: IngestWarning[] = [];
+
+  constructor(readonly outDir: string) {}
+
+  reject(...rejected: Rejected[]): void {
+    for (const r of rejected) this.rejected.push(r);
+  }
+
+  /** A worker's batch: its articles in slot order, its rejections and warnings. */
+  addBatch(batch: BatchRecord, mentions: MentionColumns): void {
+    this.reject(...batch.rejected);
+    const dropped = new Set<string>();
+    let m = 0;
+    for (const article of batch.articles) {
+      const from = m;
+      while (m < mentions.article.length && mentions.article[m] === article.slot) m++;
+      if (!this.addArticle(article, batch.shard, mentions, from, m, batch.places)) dropped.add(article.file);
+    }
+    if (m !== mentions.article.length) throw new Error(`batch ${batch.shard.path}: mentions are not in article order`);
+    for (const w of batch.warnings) if (!dropped.has(w.file)) this.warnings.push(w);
+  }
+
+  /**
+   * One article with its mentions `mentions[from..to)` (their `place` values index `places`).
+   * Returns false, and rejects the file, when an earlier file has the same id.
+   */
+  addArticle(article: Omit<ArticleMeta, 'shard'>, shard: ShardEntry, mentions: MentionColumns, from: number, to: number, places: readonly Place[]): boolean {
+    const earlier = this.fileOfId.get(article.id);
+    if (earlier !== undefined) {
+      this.rejected.push({ file: article.file, reason: duplicateReason(article.id, earlier) });
+      return false;
+    }
+    this.fileOfId.set(article.id, article.file);
+    let shardNumber = this.shardIndex.get(shard.path);
+    if (shardNumber === undefined) {
+      shardNumber = this.shards.push(shard) - 1;
+      this.shardIndex.set(shard.path, shardNumber);
+    }
+    const articleNumber = this.articles.push({ ...article, shard: shardNumber }) - 1;
+    const placeMap = this.placeMapOf(places);
+    for (let i = from; i < to; i++) {
+      const local = mentions.place[i];
+      let place = placeMap[local];
+      if (place < 0) place = placeMap[local] = this.globalPlace(places, local);
+      this.columns.push(articleNumber, place, mentions.start[i], mentions.end[i], mentions.sentenceStart[i], mentions.sentenceEnd[i], mentions.eventDay[i]);
+    }
+    return true;
+  }
+
+  addWarnings(warnings: readonly IngestWarning[]): void {
+    for (const w of warnings) this.warnings.push(w);
+  }
+
+  /** The rejections so far, sorted by file (what the summary lists when nothing could be ingested). */
+  rejections(): Rejected[] {
+    return [...this.rejected].sort((a, b) => byName(a.file, b.file));
+  }
+
+  get articleCount(): number {
+    return this.articles.length;
+  }
+
+  /** Writes the data files and the manifest; removes what the previous manifest named and this one does not. */
+  finish(): LayoutSummary {
+    mkdirSync(join(this.outDir, SHARD_DIR), { recursive: true });
+    // Places sorted by id, with the parent of each place added (a batch already carries its chains).
+    const order = this.places.map((_, i) => i).sort((a, b) => byName(this.places[a].id, this.places[b].id));
+    const newIndex = new Uint32Array(order.length);
+    order.forEach((old, i) => { newIndex[old] = i; });
+    const places = order.map((i) => placeSchema.parse(this.places[i]));
+    this.columns.remapPlaces(newIndex);
+    const rejected = this.rejections().map((r) => rejectedSchema.parse(r));
+    const articles = this.articles.map((a) => articleMetaSchema.parse(a));
+
+    const files = {
+      places: this.writeData('places', 'json', JSON.stringify(places)),
+      articles: this.writeData('articles', 'json', JSON.stringify(articles)),
+      mentions: this.columns.write(this.outDir),
+      rejected: this.writeData('rejected', 'json', JSON.stringify(rejected)),
+    };
+    const manifest: Manifest = {
+      format: LAYOUT_FORMAT, version: LAYOUT_VERSION,
+      counts: { read: this.read, articles: articles.length, mentions: this.columns.length, places: places.length, rejected: rejected.length },
+      files, shards: this.shards,
+    };
+    const target = join(this.outDir, LAYOUT_FILES.manifest);
+    writeFileSync(`${target}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
+    renameSync(`${target}.tmp`, target);
+    this.removeUnlisted(manifest);
+    return { manifest, warnings: this.warnings, rejected, undated: articles.filter((a) => !a.published).length };
+  }
+
+  private globalPlace(places: readonly Place[], local: number): number {
+    const place = places[local];
+    let index = this.placeIndex.get(place.id);
+    if (index === undefined) {
+      index = this.places.push(place) - 1;
+      this.placeIndex.set(place.id, index);
+      // Parents come with the source's places; keep the chain whole even if no mention names them.
+      let parent = place.parent;
+      while (parent !== undefined && !this.placeIndex.has(parent)) {
+        const entry = this.localIds(places).get(parent);
+        if (entry === undefined) break;
+        this.placeIndex.set(parent, this.places.push(places[entry]) - 1);
+        parent = places[entry].parent;
+      }
+    }
+    return index;
+  }
+
+  private readonly idMaps = new WeakMap<readonly Place[], Map<string, number>>();
+  private readonly placeMaps = new WeakMap<readonly Place[], Int32Array>();
+
+  /** Global place index of each of a source's places (-1 until first used). */
+  private placeMapOf(places: readonly Place[]): Int32Array {
+    let map = this.placeMaps.get(places);
+    if (!map) {
+      map = new Int32Array(places.length).fill(-1);
+      this.placeMaps.set(places, map);
+    }
+    return map;
+  }
+
+  private localIds(places: readonly Place[]): Map<string, number> {
+    let ids = this.idMaps.get(places);
+    if (!ids) {
+      ids = new Map(places.map((p, i) => [p.id, i]));
+      this.idMaps.set(places, ids);
+    }
+    return ids;
+  }
+
+  private writeData(name: string, extension: string, content: string): FileEntry {
+    const bytes = new TextEncoder().encode(content);
+    const sum = checksum(bytes);
+    const path = `${name}-${sum}.${extension}`;
+    writeFileSync(join(this.outDir, path), bytes);
+    return { path, bytes: bytes.length, checksum: sum };
+  }
+
+  private removeUnlisted(manifest: Manifest): void {
+    const keep = new Set([...Object.values(manifest.files).map((f) => f.path), ...manifest.shards.map((s) => s.path)]);
+    for (const name of readdirSync(this.outDir)) {
+      // Only what ingest writes: old data files, and a single-file dataset the layout replaces.
+      if ((/^(places|articles|mentions|rejected)-[0-9a-f]{16}\.(json|bin)$/.test(name) && !keep.has(name)) || name === 'dataset.json') {
+        rmSync(join(this.outDir, name), { force: true });
+      }
+    }
+    for (const name of readdirSync(join(this.outDir, SHARD_DIR), { withFileTypes: true }).map((e) => e.name)) {
+      if (!keep.has(`${SHARD_DIR}/${name}`)) rmSync(join(this.outDir, SHARD_DIR, name), { force: true });
+    }
+  }
+}

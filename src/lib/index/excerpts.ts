@@ -1,0 +1,142 @@
+/**
+ * Excerpts: a place's matching mentions cut into article groups in one pass over its ranks (already
+ * in display order); each group builds its excerpt objects on first access, so a place with 10k
+ * excerpts costs a range change only the groups a virtualised list shows. An excerpt whose article
+ * text has not arrived yet is marked unavailable and its text requested.
+ */
+import type { Article, Place } from '../dataset';
+import type { IndexColumns, RankColumns } from './columns';
+import { queryDays } from './counting';
+import { dayString } from './days';
+import { UNDATED, type Excerpt, type ExcerptGroup, type Mark, type Query, type TextAccess } from './types';
+
+/** What a group needs to build its excerpts: the matching ranks of one `excerpts()` call. */
+interface ExcerptSource { articles: readonly Article[]; places: readonly Place[]; col: RankColumns; picked: Uint32Array; texts?: TextAccess }
+
+/** The groups of `ranks` (ascending) that match the query, in display order. */
+export function excerptGroups(
+  ranks: Uint32Array, q: Query, columns: IndexColumns, articles: readonly Article[], places: readonly Place[], texts?: TextAccess,
+): ExcerptGroup[] {
+  const col = columns.rank;
+  const day = col.day[q.basis];
+  const [from, to] = queryDays(q.range);
+  const picked = new Uint32Array(ranks.length);
+  const source: ExcerptSource = { articles, places, col, picked, texts };
+  const groups: ExcerptGroup[] = [];
+  let n = 0;
+  let groupStart = 0;
+  let count = 0;
+  let lastArticle = -1;
+  let lastSentence = -1;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k];
+    const d = day[r];
+    if (d === UNDATED ? !q.includeUndated : d < from || d > to) continue;
+    const a = col.article[r];
+    if (a !== lastArticle) {
+      if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
+      lastArticle = a;
+      groupStart = n;
+      count = 0;
+      lastSentence = -1;
+    }
+    if (col.sentence[r] !== lastSentence) { count++; lastSentence = col.sentence[r]; }
+    picked[n++] = r;
+  }
+  if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
+  return groups;
+}
+
+export function oldestFirst(x: ExcerptGroup, y: ExcerptGroup): number {
+  const dx = x.article.published;
+  const dy = y.article.published;
+  if (dx !== dy) {
+    if (dx === undefined) return 1;
+    if (dy === undefined) return -1;
+    return dx < dy ? -1 : 1;
+  }
+  return x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0;
+}
+
+class LazyGroup implements ExcerptGroup {
+  private built?: Excerpt[];
+  constructor(
+    readonly article: Article,
+    readonly count: number,
+    private readonly source: ExcerptSource,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get excerpts(): Excerpt[] {
+    return (this.built ??= buildExcerpts(this.source, this.from, this.to));
+  }
+
+  /** Plain data for JSON.stringify (a getter on the prototype is not serialised). */
+  toJSON(): { article: Article; count: number; excerpts: Excerpt[] } {
+    return { article: this.article, count: this.count, excerpts: this.excerpts };
+  }
+}
+
+/** The excerpts of picked[from..to): one article's matching mentions, in display order. */
+function buildExcerpts({ articles, places, col, picked, texts }: ExcerptSource, from: number, to: number): Excerpt[] {
+  const excerpts: Excerpt[] = [];
+  let excerpt: Excerpt | undefined;
+  let lastSentence = -1;
+  const articleNumber = from < to ? col.article[picked[from]] : -1;
+  let unavailable: string | undefined;
+  if (texts && articleNumber >= 0 && !texts.has(articleNumber)) {
+    unavailable = texts.problem(articleNumber);
+    if (unavailable === undefined) {
+      texts.request(articleNumber);
+      unavailable = 'loading';
+    }
+  }
+  for (let k = from; k < to; k++) {
+    const r = picked[k];
+    const s0 = col.sentenceStart[r];
+    const s1 = col.sentenceEnd[r];
+    const m = col.mention[r];
+    const mark: Mark = { start: col.start[r], end: col.end[r], place: places[col.place[r]].id, mention: m };
+    const date = col.eventDay[r] === UNDATED ? undefined : dayString(col.eventDay[r]);
+    if (col.sentence[r] !== lastSentence || !excerpt) {
+      if (excerpt) finishExcerpt(excerpt);
+      // One-element literals, not [] + push: a pushed-to empty array reserves room for 17.
+      excerpt = { article: articles[col.article[r]], sentence: [s0, s1], text: '', marks: [mark], date, mentions: [m] };
+      if (unavailable !== undefined) excerpt.unavailable = unavailable;
+      excerpts.push(excerpt);
+      lastSentence = col.sentence[r];
+    } else {
+      // Same sentence cluster: ingest normally gives identical spans; take the union if not.
+      if (s0 < excerpt.sentence[0]) excerpt.sentence[0] = s0;
+      if (s1 > excerpt.sentence[1]) excerpt.sentence[1] = s1;
+      excerpt.marks.push(mark);
+      excerpt.mentions.push(m);
+      if (excerpt.date === undefined) excerpt.date = date;
+    }
+  }
+  if (excerpt) finishExcerpt(excerpt);
+  return excerpts;
+}
+
+/** Slice the text and make marks relative to it, sorted and non-overlapping (none while the text
+ *  is unavailable). */
+function finishExcerpt(e: Excerpt): void {
+  if (e.unavailable !== undefined) {
+    e.marks.length = 0;
+    return;
+  }
+  const [s0, s1] = e.sentence;
+  e.text = e.article.text.slice(s0, s1);
+  const marks = e.marks;
+  if (marks.length > 1) {
+    marks.sort((a, b) => a.start - b.start || b.end - a.end);
+    let kept = 0;
+    let lastEnd = -1;
+    for (const mark of marks) {
+      if (mark.start >= lastEnd) { marks[kept++] = mark; lastEnd = mark.end; }
+    }
+    marks.length = kept;
+  }
+  for (const mark of marks) { mark.start -= s0; mark.end -= s0; }
+}

@@ -1,0 +1,162 @@
+/**
+ * Parallel, incremental and multi-machine ingest on a generated corpus of real sentences
+ * (tests/support/newsCorpus.ts): the same bytes for any --jobs, the same bytes as the in-process
+ * pipeline, only changed batches re-parsed, damaged cache entries rebuilt, --merge equal to one
+ * ingest of the whole corpus, and broken layout files reported by name.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { datasetSchema } from '../../src/lib/dataset.ts';
+import { loadGazetteer } from '../../src/lib/gazetteer/index.ts';
+import { ingestFiles } from '../../src/lib/ingest/pipeline.ts';
+import { parseManifest } from '../../src/lib/store/index.ts';
+import { ingestCorpus } from '../../scripts/ingest/run.ts';
+import { runIngestCli } from '../support/cli.ts';
+import { writeNewsCorpus } from '../support/newsCorpus.ts';
+
+let dir: string;
+const FILES = 90;
+/** Small batches, so even this corpus has a dozen and two workers interleave them. */
+const BATCH = ['--batch-files', '8'];
+const ONE = ['--jobs', '1'];
+const run = (...args: string[]) => runIngestCli(args, dir);
+
+/** Every file of a directory tree, relative path -> bytes. */
+function tree(root: string): Map<string, Buffer> {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [join(e.parentPath, e.name).slice(root.length + 1), readFileSync(join(e.parentPath, e.name))]));
+}
+
+function manifestOf(layout: string) {
+  return parseManifest(readFileSync(join(layout, 'manifest.json'), 'utf8'));
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'placeline-scale-'));
+  writeNewsCorpus(join(dir, 'corpus'), { seed: 3, files: FILES, articleBytes: 1500, rejectEvery: 40 });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Each ingest starts worker threads (a few seconds on a busy machine).
+vi.setConfig({ testTimeout: 180_000 });
+
+describe('ingest at scale: parallel, deterministic, nothing lost', () => {
+  it('--jobs 1 and --jobs 2 write byte-identical layouts, and read = ingested + rejected', async () => {
+    const one = await run('corpus', '--out', 'one', '--jobs', '1', '--no-cache', ...BATCH);
+    // Two worker threads even for this small corpus (the CLI would parse it on the main thread).
+    const two = await ingestCorpus({
+      corpusDir: join(dir, 'corpus'), layoutDir: join(dir, 'two'), jobs: 2, batchFiles: 8, parallelMinBytes: { parse: 0, hash: 0 },
+    });
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.summary?.manifest.counts.articles).toBe(FILES - 2);
+    const a = tree(join(dir, 'one'));
+    const b = tree(join(dir, 'two'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    const { counts, shards } = manifestOf(join(dir, 'one'));
+    expect(shards.length).toBeGreaterThan(5);
+    expect(counts.read).toBe(FILES);
+    expect(counts.articles + counts.rejected).toBe(counts.read);
+    expect(counts.rejected).toBe(2); // the generator's empty files
+    expect(one.stdout).toContain(`${FILES} files read = ${counts.articles} ingested + 2 rejected`);
+  });
+
+  it('--out file.json is byte for byte the validated Dataset of the in-process pipeline', async () => {
+    const r = await run('corpus', '--out', 'whole.json', '--no-cache', ...BATCH);
+    expect(r.code, r.stderr).toBe(0);
+    const corpus = join(dir, 'corpus');
+    const files = readdirSync(corpus).map((name) => ({ name, bytes: readFileSync(join(corpus, name)) }));
+    const expected = `${JSON.stringify(datasetSchema.parse(ingestFiles(files, loadGazetteer()).dataset))}\n`;
+    expect(readFileSync(join(dir, 'whole.json'), 'utf8') === expected).toBe(true);
+  });
+});
+
+describe('incremental ingest', () => {
+  let work: string;
+  beforeAll(() => {
+    work = join(dir, 'changing');
+    cpSync(join(dir, 'corpus'), work, { recursive: true });
+  });
+
+  it('re-parses only the batches of changed files; deleted files disappear; the output equals a fresh ingest', async () => {
+    const first = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    const total = manifestOf(join(dir, 'inc')).shards.length;
+    expect(again.stdout).toMatch(new RegExp(`Cache: (\\d+) of \\1 batches unchanged`));
+
+    const names = readdirSync(work).sort();
+    const edited = names[10];
+    writeFileSync(join(work, edited), readFileSync(join(work, edited), 'utf8').replace(/Kherson/g, 'Odesa'));
+    unlinkSync(join(work, names[50]));
+    writeFileSync(join(work, 'zz-today.md'), '---\ntitle: Today\npublished: 2022-12-31\nlanguage: en\n---\nTrains ran again between Kyiv and Lviv on Saturday.\n');
+    const changed = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expect(changed.code, changed.stderr).toBe(0);
+    const unchanged = Number(/Cache: (\d+) of (\d+) batches unchanged/.exec(changed.stdout)?.[1]);
+    const batches = Number(/Cache: (\d+) of (\d+) batches unchanged/.exec(changed.stdout)?.[2]);
+    expect(batches - unchanged).toBeLessThanOrEqual(3); // one batch per changed file at most
+    expect(unchanged).toBeGreaterThanOrEqual(total - 3);
+
+    const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
+    expect(fresh.code).toBe(0);
+    const a = tree(join(dir, 'inc'));
+    const b = tree(join(dir, 'fresh'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    const articles = JSON.parse(readFileSync(join(dir, 'inc', manifestOf(join(dir, 'inc')).files.articles.path), 'utf8')) as { file: string }[];
+    expect(articles.some((x) => x.file === names[50])).toBe(false);
+    expect(articles.some((x) => x.file === 'zz-today.md')).toBe(true);
+  });
+
+  it('a damaged cache entry is detected by its checksum and rebuilt', async () => {
+    // Flip the last byte of every cached mention file (the cache also holds the entries of the
+    // files changed above, no longer used).
+    const batchDir = join(dir, 'cache', 'batches');
+    for (const bin of readdirSync(batchDir).filter((name) => name.endsWith('.bin'))) {
+      const bytes = readFileSync(join(batchDir, bin));
+      bytes[bytes.length - 1] ^= 0xff;
+      writeFileSync(join(batchDir, bin), bytes);
+    }
+    const r = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expect(r.code, r.stderr).toBe(0);
+    const batches = manifestOf(join(dir, 'inc')).shards.length;
+    expect(r.stdout).toContain(`Cache: 0 of ${batches} batches unchanged; ${batches} stale or damaged entries rebuilt`);
+    const a = tree(join(dir, 'inc'));
+    for (const [path, bytes2] of tree(join(dir, 'fresh'))) expect(bytes2.equals(a.get(path)!), path).toBe(true);
+  });
+});
+
+describe('--merge: shards ingested separately (several machines) merged into one dataset', () => {
+  it('merging two halves gives what one ingest of the whole corpus gives, duplicates across halves rejected', async () => {
+    // The documented example (docs/dataset-layout.md): split by file, ingest each half, merge.
+    const names = readdirSync(join(dir, 'corpus')).sort();
+    for (const half of ['half-a', 'half-b']) mkdirSync(join(dir, half));
+    names.forEach((name, i) => cpSync(join(dir, 'corpus', name), join(dir, i % 2 ? 'half-b' : 'half-a', name)));
+    // The same id in both halves: one ingest would reject the later file; so must the merge.
+    writeFileSync(join(dir, 'half-a', 'dup.md'), '---\ntitle: A\npublished: 2022-05-01\n---\nShelling in Kherson.\n');
+    writeFileSync(join(dir, 'half-b', 'dup.txt'), 'Shelling in Kharkiv.\n');
+    mkdirSync(join(dir, 'together'));
+    for (const half of ['half-a', 'half-b']) for (const name of readdirSync(join(dir, half))) cpSync(join(dir, half, name), join(dir, 'together', name));
+
+    expect((await run('half-a', '--out', 'layout-a', '--jobs', '1', '--no-cache', ...BATCH)).code).toBe(0);
+    expect((await run('half-b', '--out', 'layout-b', '--jobs', '1', '--no-cache', ...BATCH)).code).toBe(0);
+    const merged = await run('--merge', 'layout-a', 'layout-b', '--out', 'merged.json');
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stdout).toContain(`${FILES + 2} files read`);
+    expect((await run('together', '--out', 'together.json', '--no-cache', ...ONE, ...BATCH)).code).toBe(0);
+    const together = readFileSync(join(dir, 'together.json'), 'utf8');
+    expect(readFileSync(join(dir, 'merged.json'), 'utf8') === together).toBe(true);
+    expect(together).toContain('"reason":"duplicate id \'dup\' (also dup.md)"');
+  });
+
+  it('a truncated shard in an input is reported by name, and nothing is written', async () => {
+    cpSync(join(dir, 'layout-b'), join(dir, 'layout-broken'), { recursive: true });
+    const shard = manifestOf(join(dir, 'layout-broken')).shards[1].path;
+    truncateSync(join(dir, 'layout-broken', shard), 100);
+    const r = await run('--merge', 'layout-a', 'layout-broken', '--out', 'never');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`layout-broken: ${shard}: 100 bytes, the manifest says`);
+  });
+});
