@@ -124,4 +124,5 @@ function keepNew(
   }
   for (const mention of batch.mentions) if (kept.has(mention.article)) into.mentions.push(mention);
   for (const place of batch.places) if (!into.places.has(place.id)) into.places.set(place.id, place);
+  return keptFiles;
 }
