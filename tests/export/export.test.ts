@@ -23,7 +23,7 @@ describe('export of the current view', () => {
     const index = buildIndex(dataset);
     for (const query of QUERIES) {
       const counts = index.counts(query);
-      const expected = Object.fromEntries(dataset.places.map((p, i) => [p.id, counts[i]]).filter(([, n]) => n > 0));
+      const expected = Object.fromEntries(dataset.places.map((p, i) => [p.id, counts[i]] as const).filter(([, n]) => n > 0));
       const exported = Object.fromEntries(placesGeoJson(viewMentions(dataset, { query })).features.map((f) => [f.properties.id, f.properties.mentions]));
       expect(exported, JSON.stringify(query)).toEqual(expected);
     }
