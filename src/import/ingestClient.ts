@@ -1,9 +1,10 @@
 /**
  * The page's side of the ingest worker: one worker for the page's life (it loads the gazetteer
- * once), one job at a time, progress as callbacks, Cancel as a message.
+ * once), progress as callbacks, Cancel as a message. Files are handed over a few dozen per task so
+ * that cloning them never blocks the page; the result is unpacked in its own task.
  */
 import type { Dataset } from '../lib/dataset';
-import type { FromWorker, ImportProgress, ImportReport, PickedFile, ToWorker } from '../lib/importer/index';
+import { FILES_PER_MESSAGE, unpackMentions, type FromWorker, type ImportProgress, type ImportReport, type PickedFile, type ToWorker } from '../lib/importer/index';
 
 export type JobResult =
   | { status: 'done'; dataset: Dataset; report: ImportReport }
@@ -14,6 +15,9 @@ export interface Job {
   result: Promise<JobResult>;
   cancel(): void;
 }
+
+export const IMPORT_FINISHED_MARK = 'placeline-import-finished';
+export const IMPORT_SHOWN_MARK = 'placeline-import-shown';
 
 let worker: Worker | undefined;
 let nextJob = 1;
@@ -31,24 +35,46 @@ function ingestWorker(): Worker {
   return worker;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 type Request = { type: 'import'; files: PickedFile[] } | { type: 'open-dataset'; file: File };
 
 export function startJob(request: Request, existingIds: Map<string, string>, onProgress: (progress: ImportProgress) => void): Job {
   const job = nextJob++;
   const target = ingestWorker();
+  const send = (message: ToWorker) => target.postMessage(message);
+  let cancelled = false;
   const result = new Promise<JobResult>((resolve) => {
     listeners.set(job, (message) => {
       if (message.type === 'progress') return onProgress(message.progress);
       listeners.delete(job);
-      if (message.type === 'done') resolve({ status: 'done', dataset: message.dataset, report: message.report });
-      else if (message.type === 'cancelled') resolve({ status: 'cancelled' });
-      else resolve({ status: 'failed', message: message.message });
+      if (message.type === 'cancelled') resolve({ status: 'cancelled' });
+      else if (message.type === 'failed') resolve({ status: 'failed', message: message.message });
+      else {
+        // User Timing marks: the import's work ends here, the page's work of showing it starts.
+        performance.mark(IMPORT_FINISHED_MARK);
+        const { dataset, report } = message;
+        // The page unpacks in a task of its own, then the caller rebuilds the index in another.
+        void nextTask().then(() => {
+          resolve({ status: 'done', dataset: { ...dataset, mentions: unpackMentions(dataset.mentions) }, report });
+        });
+      }
     });
   });
   const ids: [string, string][] = [...existingIds];
-  const message: ToWorker = request.type === 'import'
-    ? { type: 'import', job, files: request.files, existingIds: ids }
-    : { type: 'open-dataset', job, file: request.file, existingIds: ids };
-  target.postMessage(message);
-  return { result, cancel: () => target.postMessage({ type: 'cancel', job } satisfies ToWorker) };
+  void (async () => {
+    if (request.type === 'open-dataset') return send({ type: 'open-dataset', job, file: request.file, existingIds: ids });
+    for (let at = 0; at < request.files.length && !cancelled; at += FILES_PER_MESSAGE) {
+      send({ type: 'files', job, files: request.files.slice(at, at + FILES_PER_MESSAGE) });
+      await nextTask();
+    }
+    if (!cancelled) send({ type: 'import', job, existingIds: ids });
+  })();
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      send({ type: 'cancel', job });
+    },
+  };
 }

@@ -6,11 +6,12 @@
 import '../zod-csp';
 import type { Gazetteer } from '../lib/gazetteer/index';
 import { loadGazetteer } from '../lib/gazetteer/index';
-import { datasetToAdd, ImportCancelled, reportOf, runImport, type FromWorker, type ImportSource, type PickedFile, type ToWorker } from '../lib/importer/index';
+import type { Dataset } from '../lib/dataset';
+import { datasetToAdd, ImportCancelled, packMentions, reportOf, runImport, type FromWorker, type ImportReport, type ImportSource, type PickedFile, type ToWorker } from '../lib/importer/index';
 import { openArticleStore, type ArticleStore } from '../lib/persist/index';
 
 /** The worker's global scope (the project's TypeScript lib is the DOM's, not the webworker one). */
-const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
+const scope = self as unknown as { postMessage(message: FromWorker, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
 
 let gazetteer: Gazetteer | undefined;
 
@@ -24,7 +25,14 @@ let store: Promise<ArticleStore> | undefined;
 const articleStore = () => (store ??= openArticleStore());
 
 const running = new Map<number, AbortController>();
-const post = (message: FromWorker) => scope.postMessage(message);
+/** Files received for jobs not yet started. */
+const pending = new Map<number, PickedFile[]>();
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+function postDone(job: number, dataset: Dataset, report: ImportReport) {
+  const mentions = packMentions(dataset.mentions);
+  post({ type: 'done', job, dataset: { ...dataset, mentions }, report }, [mentions.columns.buffer]);
+}
 
 function sourceOf({ file, relativePath }: PickedFile): ImportSource {
   return { name: file.name, size: file.size, relativePath, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
@@ -32,7 +40,15 @@ function sourceOf({ file, relativePath }: PickedFile): ImportSource {
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'cancel') {
-    running.get(message.job)?.abort();
+    pending.delete(message.job);
+    const job = running.get(message.job);
+    // A running job stops after its batch and answers then; one not started answers now.
+    if (job) job.abort();
+    else post({ type: 'cancelled', job: message.job });
+    return;
+  }
+  if (message.type === 'files') {
+    pending.set(message.job, [...(pending.get(message.job) ?? []), ...message.files]);
     return;
   }
   const { job } = message;
@@ -41,18 +57,20 @@ async function handle(message: ToWorker): Promise<void> {
   try {
     const existingIds = new Map(message.existingIds);
     if (message.type === 'import') {
-      const outcome = await runImport(message.files.map(sourceOf), workerGazetteer(), {
+      const files = pending.get(job) ?? [];
+      pending.delete(job);
+      const outcome = await runImport(files.map(sourceOf), workerGazetteer(), {
         existingIds,
         signal: controller.signal,
         onProgress: (progress) => post({ type: 'progress', job, progress }),
       });
       if (controller.signal.aborted) throw new ImportCancelled();
       await (await articleStore()).add(outcome.dataset);
-      post({ type: 'done', job, dataset: outcome.dataset, report: reportOf(outcome) });
+      postDone(job, outcome.dataset, reportOf(outcome));
     } else {
       const { dataset, report } = datasetToAdd(await message.file.text(), message.file.name, existingIds);
       await (await articleStore()).add(dataset);
-      post({ type: 'done', job, dataset, report });
+      postDone(job, dataset, report);
     }
   } catch (e) {
     if (e instanceof ImportCancelled) post({ type: 'cancelled', job });

@@ -45,20 +45,28 @@ export async function mapShowsPlace(page: Page, placeId: string, lon: number, la
   }), [placeId, lon, lat] as const);
 }
 
-/** Collects main-thread long tasks from page load on (install before navigating). */
+/** Collects main-thread long tasks from page load on, and when a file input last changed (install
+ *  before navigating). */
 export async function observeLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as any;
     w.__longTasks = [];
+    addEventListener('change', (event) => { if ((event.target as HTMLInputElement).type === 'file') w.__filesChosen = performance.now(); }, true);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
 }
 
-/** Long tasks that started at or after `since` (performance.now() time). */
-export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate((t) => (window as any).__longTasks.filter((x: { start: number }) => x.start >= t), since);
+/** Long tasks that started in [from, to) (performance.now() times). */
+export async function longTasksBetween(page: Page, from: number, to = Infinity): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(([t0, t1]) => (window as any).__longTasks.filter((x: { start: number }) => x.start >= t0 && x.start < t1), [from, to]);
 }
 
 export const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** The User Timing mark's time (the last one of that name). */
+export const markTime = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime, name);
+
+/** When the page last received chosen files (the file input's change event). */
+export const filesChosenAt = (page: Page) => page.evaluate(() => (window as any).__filesChosen as number);

@@ -5,4 +5,5 @@ export { mergeDatasets, placesUsedBy, EMPTY_DATASET } from './merge.ts';
 export { reportOf, accountingLine, plural, type ImportReport } from './report.ts';
 export { progressFigures, formatBytes, formatSecondsLeft, type ProgressFigures } from './progress.ts';
 export { datasetToAdd } from './openDataset.ts';
-export type { ToWorker, FromWorker, PickedFile } from './protocol.ts';
+export { FILES_PER_MESSAGE, type ToWorker, type FromWorker, type PickedFile, type PackedDataset } from './protocol.ts';
+export { packMentions, unpackMentions, type PackedMentions } from './transfer.ts';
