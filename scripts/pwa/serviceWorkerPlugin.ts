@@ -33,6 +33,7 @@ export function serviceWorkerPlugin(): Plugin {
       for (const file of files) hash.update(file).update(readFileSync(path.join(outDir, file)));
       hash.update(readFileSync(path.join(outDir, 'index.html')));
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts' });
+      hash.update(code);
       const header = `const PRECACHE_FILES = ${JSON.stringify(files)};\nconst CACHE_VERSION = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
       writeFileSync(path.join(outDir, SERVICE_WORKER_FILE), header + code);
     },

@@ -58,8 +58,12 @@ scope.addEventListener('fetch', (event) => {
   else event.respondWith(networkFirst(request));
 });
 
+/** The preview and dev servers answer with "Vary: Origin"; a module script's request carries an
+ *  Origin header that the install step's requests did not, so Vary must not stop a match. */
+const MATCH = { ignoreVary: true } as const;
+
 async function cacheFirst(request: Request): Promise<Response> {
-  const cached = await caches.match(request);
+  const cached = await caches.match(request, MATCH);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) void caches.open(CACHE).then((cache) => cache.put(request, response.clone()));
@@ -75,7 +79,7 @@ async function networkFirst(request: Request, fallback?: string): Promise<Respon
     }
     return response;
   } catch (e) {
-    const cached = (await caches.match(request, { ignoreSearch: request.mode === 'navigate' })) ?? (fallback ? await caches.match(fallback) : undefined);
+    const cached = (await caches.match(request, { ...MATCH, ignoreSearch: request.mode === 'navigate' })) ?? (fallback ? await caches.match(fallback, MATCH) : undefined);
     if (cached) return cached;
     throw e;
   }
