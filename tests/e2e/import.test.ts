@@ -135,6 +135,31 @@ describe('bring your own articles (Chromium)', { timeout: 180_000 }, () => {
     await tp.context.close();
   });
 
+  it('adds a folder through "Add folder", and files dropped on the page', async () => {
+    const tp = await open();
+    const chooser = tp.page.waitForEvent('filechooser');
+    await tp.page.getByRole('button', { name: 'Add folder' }).click();
+    await (await chooser).setFiles(IMPORT_FIXTURES);
+    expect(await accounting(tp.page)).toBe('4 files read = 3 ingested + 1 rejected');
+    expect(await importReport(tp.page).locator('.rejected li').allInnerTexts()).toEqual([
+      'import/noise.bin: unsupported file type (.bin; supported: .md, .txt, .html, .htm)',
+    ]);
+    await tp.page.getByRole('button', { name: 'Dismiss report' }).click();
+
+    // A drop anywhere on the page (here on the map) adds the dropped files.
+    const text = readFileSync(path.join(IMPORT_FIXTURES, 'odesa-grain.md'), 'utf8').replace('title: Grain ships', 'title: Dropped grain ships');
+    await tp.page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.md', { type: 'text/markdown' }));
+      const target = document.querySelector('.maplibregl-canvas')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    expect(await accounting(tp.page)).toBe('1 file read = 1 ingested + 0 rejected');
+    await tp.page.getByRole('button', { name: 'My articles (4)' }).waitFor();
+    expect(tp.errors).toEqual([]);
+    await tp.context.close();
+  });
+
   it('hides and shows the bundled articles, and removes one article', async () => {
     const tp = await open();
     await addArticles(tp.page, FIXTURE_FILES);
