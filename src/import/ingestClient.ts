@@ -4,7 +4,7 @@
  * that cloning them never blocks the page; the result is unpacked in its own task.
  */
 import type { Dataset } from '../lib/dataset';
-import { FILES_PER_MESSAGE, unpackMentions, type FromWorker, type ImportProgress, type ImportReport, type PickedFile, type ToWorker } from '../lib/importer/index';
+import { FILES_PER_MESSAGE, unpackMentions, type FromWorker, type ImportProgress, type ImportReport, type PickedFile, type ToWorker } from '../lib/imported/index';
 
 export type JobResult =
   | { status: 'done'; dataset: Dataset; report: ImportReport }

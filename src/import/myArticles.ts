@@ -5,7 +5,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset } from '../lib/dataset';
 import { buildIndex, type PlaceIndex } from '../lib/index/index';
-import { EMPTY_DATASET, mergeDatasets, placesUsedBy } from '../lib/importer/index';
+import { EMPTY_DATASET, mergeDatasets, placesUsedBy } from '../lib/imported/index';
 import { openArticleStore, type ArticleStore } from '../lib/persist/index';
 import type { AppData } from '../loadData';
 

@@ -2,7 +2,7 @@
  * Files the user picked or dropped, with their paths inside folders. A dropped folder is walked
  * with the File and Directory Entries API (the only way the platform gives a dropped folder's files).
  */
-import type { PickedFile } from '../lib/importer/index';
+import type { PickedFile } from '../lib/imported/index';
 
 /** From an <input type="file"> (with or without webkitdirectory). */
 export function filesFromInput(list: FileList | null): PickedFile[] {

@@ -7,7 +7,8 @@ import '../zod-csp';
 import type { Gazetteer } from '../lib/gazetteer/index';
 import { loadGazetteer } from '../lib/gazetteer/index';
 import type { Dataset } from '../lib/dataset';
-import { datasetToAdd, ImportCancelled, packMentions, reportOf, runImport, type FromWorker, type ImportReport, type ImportSource, type PickedFile, type ToWorker } from '../lib/importer/index';
+import { packMentions, type FromWorker, type ImportReport, type PickedFile, type ToWorker } from '../lib/imported/index';
+import { datasetToAdd, ImportCancelled, reportOf, runImport, type ImportSource } from '../lib/importer/index';
 import { openArticleStore, type ArticleStore } from '../lib/persist/index';
 
 /** The worker's global scope (the project's TypeScript lib is the DOM's, not the webworker one). */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset';
 import { datasetJson } from '../../src/lib/export/index';
-import { accountingLine, datasetToAdd, mergeDatasets } from '../../src/lib/importer/index';
+import { accountingLine } from '../../src/lib/imported/index';
+import { datasetToAdd } from '../../src/lib/importer/index';
 import { importedDataset } from '../support/importedDataset';
 
 let dataset: Dataset;
@@ -29,16 +30,5 @@ describe('Open dataset…', () => {
   it('refuses a file that is not a Dataset JSON, naming it', () => {
     expect(() => datasetToAdd('{"version":1}', 'notes.json', new Map())).toThrow(/^notes\.json: does not match the dataset schema/);
     expect(() => datasetToAdd('<html>', 'page.json', new Map())).toThrow(/^page\.json: not valid JSON/);
-  });
-});
-
-describe('mergeDatasets', () => {
-  it('concatenates articles and mentions and shares places', () => {
-    const odesaOnly: Dataset = { ...dataset, articles: dataset.articles.filter((a) => a.id === 'odesa-grain'), mentions: dataset.mentions.filter((m) => m.article === 'odesa-grain') };
-    const rest: Dataset = { ...dataset, articles: dataset.articles.filter((a) => a.id !== 'odesa-grain'), mentions: dataset.mentions.filter((m) => m.article !== 'odesa-grain'), rejected: [] };
-    const merged = mergeDatasets([odesaOnly, rest]);
-    expect(merged.articles).toHaveLength(dataset.articles.length);
-    expect(merged.mentions).toHaveLength(dataset.mentions.length);
-    expect(merged.places).toEqual(dataset.places);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/lib/gazetteer/index';
 import { ingestFiles } from '../../src/lib/ingest/pipeline';
-import { accountingLine, ImportCancelled, reportOf, runImport, type ImportProgress } from '../../src/lib/importer/index';
+import { accountingLine, type ImportProgress } from '../../src/lib/imported/index';
+import { ImportCancelled, reportOf, runImport } from '../../src/lib/importer/index';
 import { fixtureSource, generatedArticle, sourceOf, THREE_ARTICLES, zipOf } from '../support/importFixtures';
 
 const gazetteer = loadGazetteer();

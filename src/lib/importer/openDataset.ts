@@ -3,8 +3,7 @@
  * the dataset schema and its articles join the user's own, except those whose id is already there.
  */
 import { parseDataset, type Dataset, type Rejected } from '../dataset.ts';
-import { placesUsedBy } from './merge.ts';
-import type { ImportReport } from './report.ts';
+import { placesUsedBy, type ImportReport } from '../imported/index.ts';
 
 /** @throws Error naming the file and the problem when it is not a valid Dataset JSON. */
 export function datasetToAdd(json: string, fileName: string, existingIds: ReadonlyMap<string, string>): { dataset: Dataset; report: ImportReport } {

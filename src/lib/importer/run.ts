@@ -7,15 +7,8 @@
 import type { Article, Dataset, Mention, Place, Rejected } from '../dataset.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { ingestFiles, type InputFile, type IngestWarning } from '../ingest/pipeline.ts';
-import { placesUsedBy } from './merge.ts';
+import { placesUsedBy, type ImportProgress } from '../imported/index.ts';
 import { expandSources, type ImportSource } from './sources.ts';
-
-export interface ImportProgress {
-  filesDone: number;
-  filesTotal: number;
-  bytesDone: number;
-  bytesTotal: number;
-}
 
 export interface ImportOutcome {
   /** The new articles with their mentions and places; `rejected` lists every file not ingested. */

@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Dataset, Mention, Place } from '../dataset.ts';
-import { placesUsedBy } from '../importer/index.ts';
+import { placesUsedBy } from '../imported/index.ts';
 
 interface ArticleRecord {
   id: string;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { packMentions, unpackMentions } from '../../src/lib/importer/index';
+import { packMentions, unpackMentions } from '../../src/lib/imported/index';
 import { importedDataset } from '../support/importedDataset';
 
 it('packed mentions unpack to the same mentions, dates included', async () => {

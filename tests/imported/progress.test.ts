@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatBytes, formatSecondsLeft, progressFigures } from '../../src/lib/importer/index';
+import { formatBytes, formatSecondsLeft, progressFigures } from '../../src/lib/imported/index';
 
 it('progress: fraction by bytes, rate and time left from the time so far', () => {
   const figures = progressFigures({ filesDone: 10, filesTotal: 40, bytesDone: 2_000_000, bytesTotal: 10_000_000 }, 4);

@@ -5,7 +5,6 @@
  */
 import type { Rejected } from '../dataset.ts';
 import type { IngestWarning } from '../ingest/pipeline.ts';
-import type { ImportOutcome } from './run.ts';
 
 export interface ImportReport {
   /** What was imported: "3 files", "export.json". */
@@ -24,21 +23,6 @@ export interface ImportReport {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function reportOf(outcome: ImportOutcome): ImportReport {
-  const { dataset } = outcome;
-  return {
-    label: plural(outcome.read, 'file'),
-    read: outcome.read,
-    ingested: dataset.articles.length,
-    rejected: dataset.rejected,
-    warnings: outcome.warnings,
-    ignored: outcome.ignored,
-    mentions: dataset.mentions.length,
-    places: dataset.places.length,
-    unit: 'file',
-  };
 }
 
 /** The accounting line, as the CLI prints it. */

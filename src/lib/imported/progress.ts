@@ -1,5 +1,12 @@
 /** Progress of an import as the page shows it: files, megabytes, rate and time left. */
-import type { ImportProgress } from './run.ts';
+
+/** How far an import is: files done of all files read, bytes done of the bytes to ingest. */
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
 
 export interface ProgressFigures {
   /** 0..1, by bytes when there are any (files differ in size), else by files. */

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../dataset.ts';
 import type { ImportReport } from './report.ts';
-import type { ImportProgress } from './run.ts';
+import type { ImportProgress } from './progress.ts';
 import type { PackedMentions } from './transfer.ts';
 
 export interface PickedFile {
