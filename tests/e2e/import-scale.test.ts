@@ -43,7 +43,10 @@ async function open(): Promise<TrackedPage> {
   return tp;
 }
 
-describe('a large import (Chromium)', { timeout: 300_000 }, () => {
+// Long tasks are wall-clock: on a shared two-core machine a neighbour's burst or a garbage
+// collection can stretch one task past the limit once. The page's own long tasks recur in every
+// run, so a retry tells them apart from the neighbours'.
+describe('a large import (Chromium)', { timeout: 300_000, retry: 2 }, () => {
   beforeAll(async () => {
     session = await startSession();
     files = generatedArticles(1000, path.join(ARTIFACTS, 'import-scale'));
