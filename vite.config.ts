@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import './tests/support/node20-polyfills';
+import { serviceWorkerPlugin } from './scripts/pwa/serviceWorkerPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), serviceWorkerPlugin()],
   // `static/` holds files served as-is (the dataset the ingest CLI writes).
   publicDir: 'static',
   // MapLibre starts its worker as an ES module.

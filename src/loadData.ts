@@ -7,12 +7,14 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DATASET_PUBLIC_PATH, parseDataset, type Dataset } from './lib/dataset';
-import { buildIndex, type IndexInput, type PlaceIndex, type TextAccess } from './lib/index/index';
+import { buildIndex, indexInputOf, type IndexInput, type PlaceIndex, type TextAccess } from './lib/index/index';
 import { LAYOUT_FILES, ShardTexts, parseManifest, readLayout } from './lib/store/index';
 import { loadMapGeo, type MapData } from './map/loadGeo';
 
 export interface AppData {
   geo: MapData;
+  /** What the bundled corpus's index is built from (kept to add the user's own articles to it). */
+  input: IndexInput;
   index: PlaceIndex;
 }
 
@@ -70,6 +72,7 @@ export async function loadAppData(): Promise<AppData> {
   const [geo, input] = await Promise.allSettled([loadMapGeo(), loadIndexInput()]);
   const problems = [geo, input].flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
   if (problems.length || geo.status !== 'fulfilled' || input.status !== 'fulfilled') throw new Error(problems.join('\n'));
-  const index = buildIndex(input.value, geo.value.regional.admin1 as FeatureCollection<Polygon | MultiPolygon>);
-  return { geo: geo.value, index };
+  const indexInput = 'version' in input.value ? indexInputOf(input.value) : input.value;
+  const index = buildIndex(indexInput, geo.value.regional.admin1 as FeatureCollection<Polygon | MultiPolygon>);
+  return { geo: geo.value, input: indexInput, index };
 }

@@ -15,6 +15,7 @@ export type {
 export { DATE_BASES } from './types';
 export { dayNumber, dayString, isIsoDay } from './days';
 export { indexInputOf } from './fromDataset';
+export { combineInputs, materializeDataset } from './combine';
 
 /**
  * Build the index. `oblasts` (admin-1 polygons whose feature `id`, or `properties.id`, is the

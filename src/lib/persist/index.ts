@@ -1,0 +1,1 @@
+export { openArticleStore, type ArticleStore } from './articleStore.ts';
