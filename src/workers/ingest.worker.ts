@@ -5,7 +5,9 @@
  */
 import '../zod-csp';
 import type { Gazetteer } from '../lib/gazetteer/index';
-import { loadGazetteer } from '../lib/gazetteer/index';
+import { GAZETTEER_FILE, gazetteerFromBytes } from '../lib/gazetteer/index';
+// The world gazetteer (built by npm run build:gazetteer) ships as a file of the app's own origin.
+import gazetteerUrl from '../../geo/gazetteer.bin?url';
 import type { Dataset } from '../lib/dataset';
 import { packMentions, type FromWorker, type ImportReport, type PickedFile, type ToWorker } from '../lib/imported/index';
 import { datasetToAdd, ImportCancelled, reportOf, runImport, type ImportSource } from '../lib/importer/index';
@@ -14,11 +16,20 @@ import { openArticleStore, type ArticleStore } from '../lib/persist/index';
 /** The worker's global scope (the project's TypeScript lib is the DOM's, not the webworker one). */
 const scope = self as unknown as { postMessage(message: FromWorker, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
 
-let gazetteer: Gazetteer | undefined;
+let gazetteer: Promise<Gazetteer> | undefined;
 
-/** The gazetteer, loaded once per worker; the one place to switch to another gazetteer loader. */
-function workerGazetteer(): Gazetteer {
-  gazetteer ??= loadGazetteer();
+async function fetchGazetteer(): Promise<Gazetteer> {
+  const response = await fetch(gazetteerUrl);
+  if (!response.ok) throw new Error(`${GAZETTEER_FILE}: could not be loaded (HTTP ${response.status})`);
+  return gazetteerFromBytes(await response.arrayBuffer(), GAZETTEER_FILE);
+}
+
+/** The gazetteer, fetched and decoded once per worker (a failed load is tried again next time). */
+function workerGazetteer(): Promise<Gazetteer> {
+  gazetteer ??= fetchGazetteer().catch((e) => {
+    gazetteer = undefined;
+    throw e;
+  });
   return gazetteer;
 }
 
@@ -60,7 +71,7 @@ async function handle(message: ToWorker): Promise<void> {
     if (message.type === 'import') {
       const files = pending.get(job) ?? [];
       pending.delete(job);
-      const outcome = await runImport(files.map(sourceOf), workerGazetteer(), {
+      const outcome = await runImport(files.map(sourceOf), await workerGazetteer(), {
         existingIds,
         signal: controller.signal,
         onProgress: (progress) => post({ type: 'progress', job, progress }),
