@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Mention, Place } from '../../src/lib/dataset';
 import type { ExcerptGroup } from '../../src/lib/index/index';
 import {
-  DEFAULT_VIEW, articleMentions, countsByPlace, excerptRowKey, excerptRows, excerptTotal, overlayFeaturesById, queryOf, withLayerVisible,
+  DEFAULT_VIEW, countsByPlace, excerptRowKey, excerptRows, excerptTotal, queryOf, withLayerVisible,
 } from '../../src/lib/view/index';
 
 const article = (id: string): Article => ({ id, file: `${id}.md`, title: id, language: 'en', text: '' });
@@ -20,24 +20,6 @@ describe('excerpt rows', () => {
     expect(rows.map(excerptRowKey)).toEqual(['a', 'a:0', 'a:1', 'b', 'c', 'c:0']);
     expect(rows.map((r) => r.kind)).toEqual(['group', 'excerpt', 'excerpt', 'group', 'group', 'excerpt']);
     expect(excerptTotal(groups)).toBe(3);
-  });
-
-  it("gives the reader one article's mentions in text order", () => {
-    const mention = (article: string, start: number): Mention => ({ article, place: 'p', start, end: start + 1, sentence: [start, start + 1] });
-    const mentions = [mention('a', 9), mention('b', 1), mention('a', 2), mention('a', 5)];
-    expect(articleMentions(mentions, 'a').map((m) => m.start)).toEqual([2, 5, 9]);
-  });
-});
-
-describe('story overlays', () => {
-  it('indexes overlay features by id with their facts, skipping features without one', () => {
-    const layer = (ids: (string | undefined)[]) => ({
-      type: 'FeatureCollection' as const,
-      features: ids.map((id) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: id ? { id, name: id.toUpperCase() } : {} })),
-    });
-    const byId = overlayFeaturesById([layer(['dnipro']), layer(['kherson', undefined])]);
-    expect([...byId.keys()]).toEqual(['dnipro', 'kherson']);
-    expect(byId.get('kherson')).toEqual({ id: 'kherson', name: 'KHERSON' });
   });
 });
 

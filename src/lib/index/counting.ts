@@ -4,7 +4,7 @@
  * its days: a news archive has far fewer distinct (day, place) pairs than mentions (5.9 million
  * mentions over a year and 50 places are 18,000 pairs). Undated mentions are pre-counted per place.
  */
-import { dayNumber } from './days';
+import { dayNumber } from '../days/index';
 import { UNDATED, type DateRange } from './types';
 
 export interface DayCounts {

@@ -7,7 +7,7 @@
 import type { Article, Place } from '../dataset';
 import type { IndexColumns, RankColumns } from './columns';
 import { queryDays } from './counting';
-import { dayString } from './days';
+import { dayString } from '../days/index';
 import { UNDATED, type Excerpt, type ExcerptGroup, type Mark, type Query, type TextAccess } from './types';
 
 /** What a group needs to build its excerpts: the matching ranks of one `excerpts()` call. */

@@ -13,7 +13,7 @@ export type {
   OutsideResult, PlaceIndex, Query, TextAccess,
 } from './types';
 export { DATE_BASES } from './types';
-export { dayNumber, dayString, isIsoDay } from './days';
+export { dayNumber, dayString, isIsoDay } from '../days/index';
 export { indexInputOf } from './fromDataset';
 export { combineInputs, materializeDataset } from './combine';
 

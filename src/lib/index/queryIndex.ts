@@ -17,7 +17,7 @@ import type { Article, Mention, Place } from '../dataset';
 import { buildColumns, type IndexColumns } from './columns';
 import { Containment } from './containment';
 import { countInRange, queryDays } from './counting';
-import { dayString } from './days';
+import { dayString } from '../days/index';
 import { excerptGroups, oldestFirst } from './excerpts';
 import {
   UNDATED, type DateBasis, type DateRange, type ExcerptGroup, type ExcerptOptions, type IndexInput, type OblastCollection,

@@ -21,7 +21,3 @@ export function excerptRowKey(row: ExcerptRow): string {
 /** Excerpts over all groups. */
 export const excerptTotal = (groups: readonly ExcerptGroup[]): number => groups.reduce((n, g) => n + g.count, 0);
 
-/** One article's mentions in text order (what the reader marks). */
-export function articleMentions(mentions: readonly Mention[], articleId: string): Mention[] {
-  return mentions.filter((m) => m.article === articleId).sort((a, b) => a.start - b.start);
-}

@@ -1,1 +1,0 @@
-export { dayNumber, dayString, isIsoDay } from '../days/index';
