@@ -23,7 +23,7 @@ export default defineConfig({
     // Browser tests serve fixture corpora ingested once per run (never the user's corpus/).
     globalSetup: process.env.PLACELINE_TEST === 'default-corpus' ? [] : ['./tests/support/fixtureData.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 180_000,
   },
 });

@@ -6,6 +6,7 @@
  *
  * Files under assets/ have content hashes in their names: served from the cache. Everything else
  * (the page, the dataset) is fetched fresh when the network is there, from the cache when it is not.
+ * The data the page opens with is cached on install too (cacheFirstView).
  */
 declare const PRECACHE_FILES: string[];
 declare const CACHE_VERSION: string;
@@ -35,10 +36,34 @@ const INDEX = new URL('./', base).href;
 scope.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll([INDEX, ...PRECACHE_FILES.map((file) => new URL(file, base).href)]))
+      .then(async (cache) => {
+        await cache.addAll([INDEX, ...PRECACHE_FILES.map((file) => new URL(file, base).href)]);
+        await cacheFirstView(cache);
+      })
       .then(() => scope.skipWaiting()),
   );
 });
+
+/** The data the page needs to open (served beside the build, not part of it): the layout's
+ *  manifest and the files it lists for the first view (or the single-file dataset), the story and
+ *  its overlays. Text shards are cached as excerpts read them: a large archive's texts stay on the
+ *  server until used. Best effort: a file that is not there is simply not cached. */
+async function cacheFirstView(cache: Cache): Promise<void> {
+  const data = (file: string) => new URL(`data/${file}`, base).href;
+  const urls = [data('story.json')];
+  const json = async (file: string): Promise<any> => {
+    const response = await fetch(data(file));
+    if (!response.ok) return undefined;
+    await cache.put(data(file), response.clone());
+    return response.json();
+  };
+  const manifest = await json('manifest.json').catch(() => undefined);
+  if (manifest?.files) for (const entry of Object.values(manifest.files) as { path: string }[]) urls.push(data(entry.path));
+  else urls.push(data('dataset.json'));
+  const story = await json('story.json').catch(() => undefined);
+  for (const overlay of story?.story?.overlays ?? []) urls.push(data(`overlays/${overlay.name}.geojson`));
+  await Promise.allSettled(urls.map((url) => cache.add(url)));
+}
 
 scope.addEventListener('activate', (event) => {
   event.waitUntil(

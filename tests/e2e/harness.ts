@@ -75,7 +75,8 @@ export async function startSession({ corpus = 'seeds' }: SessionOptions = {}): P
     baseUrl,
     browser,
     async newPage({ width = 1440, height = 900, dataDir }: PageOptions = {}) {
-      const context = await browser.newContext({ viewport: { width, height } });
+      // Routed data (a test's own corpus) must not be fetched behind the routes by the service worker.
+      const context = await browser.newContext({ viewport: { width, height }, ...(dataDir ? { serviceWorkers: 'block' as const } : {}) });
       const page = await context.newPage();
       if (dataDir) {
         await page.route(`${baseUrl}/data/**`, (route) => {

@@ -9,10 +9,11 @@ import { parseDataset } from '../../src/lib/dataset';
 import { buildIndex } from '../../src/lib/index/index';
 import { IMPORT_FIXTURES, THREE_ARTICLES } from '../support/importFixtures';
 import { accounting, addArticles, importReport, listedPlaces, mapShowsPlace, openDatasetFile } from '../support/importPage';
+import { servedDatasetJson } from '../support/fixtureData';
 import { ARTIFACTS, ROOT, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 
 let session: Session;
-const bundled = parseDataset(readFileSync(path.join(ROOT, 'static/data/dataset.json'), 'utf8'));
+const bundled = parseDataset(readFileSync(servedDatasetJson('seeds'), 'utf8'));
 const FIXTURE_FILES = [...THREE_ARTICLES, 'noise.bin'].map((f) => path.join(IMPORT_FIXTURES, f));
 const NEW_PLACES = { odesa: [30.7326, 46.4775], hamburg: [9.99302, 53.55073], lviv: [24.0232, 49.8383] } as const;
 const sidebar = (tp: TrackedPage) => tp.page.getByRole('complementary', { name: 'Excerpts' });

@@ -23,6 +23,11 @@ export function servedDataDir(corpus: ServedCorpus): string {
   return join(E2E_DATA, corpus, 'data');
 }
 
+/** The served corpus as one Dataset JSON (for tests that compare the page with the data). */
+export function servedDatasetJson(corpus: ServedCorpus): string {
+  return join(E2E_DATA, corpus, 'dataset.json');
+}
+
 /** vitest globalSetup: ingest every served corpus with the real CLI. */
 export default function ingestServedCorpora(): void {
   for (const corpus of SERVED_CORPORA) {
@@ -32,5 +37,7 @@ export default function ingestServedCorpora(): void {
     // The layout (manifest, columns, text shards) the app reads from a default `npm run ingest`.
     const run = spawnSync(process.execPath, [TSX, INGEST, join(FIXTURES, corpus), '--out', dir, '--no-cache'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`ingest of tests/fixtures/${corpus} failed (exit ${run.status}):\n${run.stderr}`);
+    const json = spawnSync(process.execPath, [TSX, INGEST, '--merge', dir, '--out', servedDatasetJson(corpus)], { encoding: 'utf8' });
+    if (json.status !== 0) throw new Error(`export of tests/fixtures/${corpus} as Dataset JSON failed (exit ${json.status}):\n${json.stderr}`);
   }
 }
