@@ -53,7 +53,19 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
  */
 const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
-const plainSpelling = (s: string) => toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+const spellingCache = new Map<string, string>();
+const SPELLING_CACHE_LIMIT = 50_000;
+
+/** A name as written, transliterated, without full stops, apostrophes unified (remembered: names recur). */
+function plainSpelling(s: string): string {
+  let plain = spellingCache.get(s);
+  if (plain === undefined) {
+    plain = toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+    if (spellingCache.size >= SPELLING_CACHE_LIMIT) spellingCache.clear();
+    spellingCache.set(s, plain);
+  }
+  return plain;
+}
 
 const plainNamesCache = new WeakMap<GazetteerEntry, Set<string>>();
 
