@@ -80,7 +80,26 @@ function plainNames(e: GazetteerEntry): Set<string> {
   return names;
 }
 
+/**
+ * spelledAlike's answers by ids list and spelling: a name recurs, and the same answer (the same
+ * array) lets the geoparser reuse what it worked out for the list (readingsOf, bestReading).
+ */
+const spelledCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
 function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
+  const end = t.end[i + size - 1];
+  const written = t.text.slice(t.start[i], end) + (t.text[end] === '.' ? '.' : '');
+  let byText = spelledCache.get(ids);
+  if (!byText) spelledCache.set(ids, (byText = new Map()));
+  let kept = byText.get(written);
+  if (!kept) {
+    kept = spelledAlikeUncached(t, i, size, ids, gazetteer);
+    if (byText.size < 1000) byText.set(written, kept);
+  }
+  return kept;
+}
+
+function spelledAlikeUncached(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
   let text: string | undefined;
   let out: string[] | undefined;
   for (let k = 0; k < ids.length; k++) {
