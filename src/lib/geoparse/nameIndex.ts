@@ -192,6 +192,9 @@ export function encodeNameIndex(entries: readonly GazetteerEntry[]): Uint8Array 
   ]);
 }
 
+/** Keys remembered per table (about a megabyte each when full). */
+const RECENT_KEYS = 20_000;
+
 function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
   const arrays = unpackArrays(bytes.byteOffset % 4 ? bytes.slice() : bytes);
   if (arrays.length !== 16) throw new Error(`name index section has ${arrays.length} arrays, expected 16`);
@@ -211,8 +214,19 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
     const firstVariant = arrays[first + 3] as Uint32Array;
     const continues = arrays[first + 4] as Uint8Array;
     const built: (NameVariant[] | null | undefined)[] = [];
+    // News repeats its names: a Map hit on a recurring string (its hash kept in the string) beats
+    // a probe of the multi-megabyte table, whose reads mostly miss the CPU caches.
+    const recent = new Map<string, number>();
     return {
-      find: (key) => findKey(table, key),
+      find: (key) => {
+        let k = recent.get(key);
+        if (k === undefined) {
+          k = findKey(table, key);
+          if (recent.size >= RECENT_KEYS) recent.clear();
+          recent.set(key, k);
+        }
+        return k;
+      },
       continues: (k) => continues[k] === 1,
       variants: (k) => {
         let list = built[k];

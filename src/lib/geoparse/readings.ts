@@ -89,7 +89,8 @@ export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: 
   if (e.country && ctx.countries.has(e.country)) score += 1.5;
   if (ctx.points.length) {
     let near = Infinity;
-    for (const p of ctx.points) near = Math.min(near, distanceKm(p, [e.lon, e.lat]));
+    const here: [number, number] = [e.lon, e.lat];
+    for (const p of ctx.points) near = Math.min(near, distanceKm(p, here));
     score += 2 / (1 + near / 50);
   }
   return score;
