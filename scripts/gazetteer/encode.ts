@@ -68,7 +68,6 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
   const sectionSpans: Record<string, [number, number]> = {};
   for (const name of Object.keys(sections).sort()) {
     sectionSpans[name] = [offset, sections[name].byteLength];
-    parts.push([name as ColumnName, sections[name]]);
     offset = (offset + sections[name].byteLength + 3) & ~3;
   }
   const header: GazetteerHeader = { version: GAZETTEER_FORMAT_VERSION, fingerprint, about, count, kinds, countries, sources, seats, commonWords: words.commonWords, firstNames: words.firstNames, columns, sections: sectionSpans };
@@ -78,6 +77,7 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
   out.set(new TextEncoder().encode(GAZETTEER_MAGIC), 0);
   new DataView(out.buffer).setUint32(4, headerBytes.byteLength, true);
   out.set(headerBytes, 8);
-  for (const [name, bytes] of parts) out.set(bytes, bodyStart + (columns[name] ?? sectionSpans[name])[0]);
+  for (const [name, bytes] of parts) out.set(bytes, bodyStart + columns[name][0]);
+  for (const [name, [at]] of Object.entries(sectionSpans)) out.set(sections[name], bodyStart + at);
   return out;
 }
