@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readGazetteerHeader } from '../src/lib/gazetteer/index';
+import { encodeNameIndex, NAME_INDEX_SECTION } from '../src/lib/geoparse/index';
 import { buildGazetteer } from './gazetteer/build';
 import { commonWordNames, firstNames } from './gazetteer/commonWords';
 import { encodeGazetteer } from './gazetteer/encode';
@@ -37,7 +38,7 @@ if (process.argv.includes('--if-stale') && currentFingerprint() === fingerprint)
 const started = performance.now();
 const entries = buildGazetteer();
 const words = { commonWords: commonWordNames(entries), firstNames: firstNames() };
-const bytes = encodeGazetteer(entries, ABOUT, fingerprint, words);
+const bytes = encodeGazetteer(entries, ABOUT, fingerprint, words, { [NAME_INDEX_SECTION]: encodeNameIndex(entries) });
 const sources = sourcesMarkdown(entries);
 const names = entries.reduce((s, e) => s + e.names.length, 0);
 const summary = `gazetteer: ${entries.length} entries, ${names} names, ${words.commonWords.length} common-word and ${words.firstNames.length} first names, ${bytes.byteLength} bytes (${gzipSync(bytes).byteLength} gzipped)`;

@@ -8,9 +8,23 @@ import type { PlaceKind } from '../../src/lib/dataset';
 
 const dictionary = <T>(values: T[]): T[] => [...new Set(values)].sort();
 
-export function encodeGazetteer(entries: readonly GazetteerEntry[], about: string, fingerprint: string, words: { commonWords: string[]; firstNames: string[] }): Uint8Array {
+/**
+ * Entries must be sorted by id (the decoder finds an id by binary search); `sections` are opaque
+ * byte blocks stored after the columns (the geoparser's name index).
+ */
+export function encodeGazetteer(entries: readonly GazetteerEntry[], about: string, fingerprint: string, words: { commonWords: string[]; firstNames: string[] }, sections: Record<string, Uint8Array> = {}): Uint8Array {
   const count = entries.length;
+  for (let i = 1; i < count; i++) {
+    if (entries[i - 1].id === entries[i].id) throw new Error(`gazetteer: duplicate place id "${entries[i].id}"`);
+    if (entries[i - 1].id > entries[i].id) throw new Error(`gazetteer: entries not sorted by id ("${entries[i - 1].id}" before "${entries[i].id}")`);
+  }
   const index = new Map(entries.map((e, i) => [e.id, i]));
+  const indexOf = (e: GazetteerEntry, id: string | undefined, what: string) => {
+    if (!id) return -1;
+    const i = index.get(id);
+    if (i === undefined) throw new Error(`gazetteer: "${e.id}" has unknown ${what} "${id}"`);
+    return i;
+  };
   const kinds = dictionary(entries.map((e) => e.kind)) as PlaceKind[];
   const countries = dictionary(entries.flatMap((e) => (e.country ? [e.country] : [])));
   const sources = dictionary(entries.map((e) => e.source));
@@ -23,8 +37,8 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
   entries.forEach((e, i) => {
     int32.lon[i] = Math.round(e.lon * COORDINATE_SCALE);
     int32.lat[i] = Math.round(e.lat * COORDINATE_SCALE);
-    int32.parent[i] = e.parent ? index.get(e.parent)! : -1;
-    int32.eponym[i] = e.eponym ? index.get(e.eponym)! : -1;
+    int32.parent[i] = indexOf(e, e.parent, 'parent');
+    int32.eponym[i] = indexOf(e, e.eponym, 'eponym');
     uint32.population[i] = e.population ?? 0;
     uint32.geonames[i] = e.geonames ?? 0;
     uint16.country[i] = e.country ? countries.indexOf(e.country) + 1 : 0;
@@ -51,7 +65,12 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
     columns[name] = [offset, bytes.byteLength / width];
     offset = (offset + bytes.byteLength + 3) & ~3;
   }
-  const header: GazetteerHeader = { version: GAZETTEER_FORMAT_VERSION, fingerprint, about, count, kinds, countries, sources, seats, commonWords: words.commonWords, firstNames: words.firstNames, columns };
+  const sectionSpans: Record<string, [number, number]> = {};
+  for (const name of Object.keys(sections).sort()) {
+    sectionSpans[name] = [offset, sections[name].byteLength];
+    offset = (offset + sections[name].byteLength + 3) & ~3;
+  }
+  const header: GazetteerHeader = { version: GAZETTEER_FORMAT_VERSION, fingerprint, about, count, kinds, countries, sources, seats, commonWords: words.commonWords, firstNames: words.firstNames, columns, sections: sectionSpans };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const bodyStart = (8 + headerBytes.byteLength + 3) & ~3;
   const out = new Uint8Array(bodyStart + offset);
@@ -59,5 +78,6 @@ export function encodeGazetteer(entries: readonly GazetteerEntry[], about: strin
   new DataView(out.buffer).setUint32(4, headerBytes.byteLength, true);
   out.set(headerBytes, 8);
   for (const [name, bytes] of parts) out.set(bytes, bodyStart + columns[name][0]);
+  for (const [name, [at]] of Object.entries(sectionSpans)) out.set(sections[name], bodyStart + at);
   return out;
 }

@@ -56,7 +56,8 @@ export function buildFingerprint(): string {
     ...filesUnder(path.join(repoRoot, 'scripts/gazetteer')),
     ...filesUnder(path.join(repoRoot, 'src/lib/gazetteer')),
     ...filesUnder(path.join(repoRoot, 'src/lib/names')),
-    path.join(repoRoot, 'src/lib/geoparse/normalize.ts'),
+    // the geoparser's name index is computed at build time with these
+    ...['normalize', 'nameIndex', 'keyTable', 'tokenize', 'lexicon'].map((f) => path.join(repoRoot, `src/lib/geoparse/${f}.ts`)),
   ];
   for (const file of code) hash.update(path.relative(repoRoot, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);

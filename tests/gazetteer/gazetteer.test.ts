@@ -129,8 +129,10 @@ describe('gazetteer', () => {
   it('rejects bad data with the file and the problem', () => {
     const entry: GazetteerEntry = { id: 'a', name: 'A', kind: 'city', lon: 0, lat: 0, names: ['A'], source: 's' };
     expect(() => gazetteerFromBytes(new TextEncoder().encode('not a gazetteer'), 'x.bin')).toThrow(/x\.bin: not a gazetteer file/);
-    const dup = encodeGazetteer([entry, { ...entry }], '', '', { commonWords: [], firstNames: [] });
-    expect(() => gazetteerFromBytes(dup, 'x.bin')).toThrow(/x\.bin: duplicate place id "a"/);
+    // the encoder refuses what the decoder could not look up: duplicate or unsorted ids, unknown parents
+    expect(() => encodeGazetteer([entry, { ...entry }], '', '', { commonWords: [], firstNames: [] })).toThrow(/duplicate place id "a"/);
+    expect(() => encodeGazetteer([{ ...entry, id: 'b' }, entry], '', '', { commonWords: [], firstNames: [] })).toThrow(/not sorted by id/);
+    expect(() => encodeGazetteer([{ ...entry, parent: 'z' }], '', '', { commonWords: [], firstNames: [] })).toThrow(/"a" has unknown parent "z"/);
     const truncated = encodeGazetteer([entry], '', '', { commonWords: [], firstNames: [] }).subarray(0, 60);
     expect(() => gazetteerFromBytes(truncated, 'x.bin')).toThrow(/x\.bin: /);
   });

@@ -3,18 +3,20 @@
  * of names. Decoding needs only bytes, TextDecoder and typed arrays (no Node API), so a browser
  * Web Worker can fetch the file and decode it the same way.
  *
- *   "PLGZ" | u32 header length | header JSON | padding to 4 | columns (little-endian) | names text
+ *   "PLGZ" | u32 header length | header JSON | padding to 4 | columns (little-endian) | names text | sections
  *
  * Header: { version, fingerprint, about, count, kinds, countries, sources, seats, commonWords, firstNames, columns: {name:
- * [byteOffset, length]} }. Columns: lon, lat (Int32, degrees × 1e4), population and geonames
+ * [byteOffset, length]}, sections: {name: [byteOffset, byteLength]} }. Columns: lon, lat (Int32, degrees × 1e4), population and geonames
  * (Uint32), parent and eponym (Int32 entry index, -1 none), kind, seat (Uint8 index), country and
- * source (Uint16 index, country 0 = none). Names text: one line per entry, "id\tiso\tname\tname...".
+ * source (Uint16 index, country 0 = none). Names text: one line per entry, "id\tiso\tname\tname...",
+ * entries sorted by id (a lookup by id is a binary search). Sections: opaque bytes for other
+ * modules (the geoparser's precomputed name index), after the columns.
  */
 import type { PlaceKind } from '../dataset';
 import type { GazetteerEntry } from './entry';
 
 export const GAZETTEER_MAGIC = 'PLGZ';
-export const GAZETTEER_FORMAT_VERSION = 2;
+export const GAZETTEER_FORMAT_VERSION = 3;
 export const COORDINATE_SCALE = 1e4;
 
 export interface GazetteerHeader {
@@ -32,6 +34,8 @@ export interface GazetteerHeader {
   /** Common English first names ("Mary", "George"): person names around place names. */
   firstNames: string[];
   columns: Record<ColumnName, [number, number]>;
+  /** Named byte sections (byteOffset from the body start, byteLength), 4-byte aligned. */
+  sections?: Record<string, [number, number]>;
 }
 
 export const INT32_COLUMNS = ['lon', 'lat', 'parent', 'eponym'] as const;
@@ -52,45 +56,89 @@ export function readGazetteerHeader(bytes: Uint8Array): { header: GazetteerHeade
   return { header, bodyStart: (8 + length + 3) & ~3 };
 }
 
-/** Decode every entry. */
-export function decodeGazetteer(input: Uint8Array | ArrayBuffer): { header: GazetteerHeader; entries: GazetteerEntry[] } {
+/**
+ * The decoded file: typed-array views on the bytes (no copy) and the names text as one string.
+ * Entries are not built here: the Gazetteer makes each one when it is first asked for, so loading
+ * costs one text decode and a scan for line starts, not 140,000 objects.
+ */
+export interface GazetteerColumns {
+  header: GazetteerHeader;
+  count: number;
+  lon: Int32Array; lat: Int32Array; parent: Int32Array; eponym: Int32Array;
+  population: Uint32Array; geonames: Uint32Array;
+  country: Uint16Array; source: Uint16Array;
+  kind: Uint8Array; seat: Uint8Array;
+  /** One line per entry, "id\tiso\tname\tname..."; lineStart[i] is where entry i's line starts (count + 1 values). */
+  names: string;
+  lineStart: Uint32Array;
+  /** Opaque byte sections other modules store in the file (the geoparser's name index). */
+  sections: Record<string, Uint8Array>;
+}
+
+export function decodeGazetteer(input: Uint8Array | ArrayBuffer): GazetteerColumns {
   let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   // Typed-array views need 4-byte alignment of the underlying buffer.
   if (bytes.byteOffset % 4) bytes = bytes.slice();
   const { header, bodyStart } = readGazetteerHeader(bytes);
+  const span = (what: string, offset: number, byteLength: number) => {
+    if (bodyStart + offset + byteLength > bytes.byteLength) throw new GazetteerFormatError(`gazetteer ${what} runs past the end of the file`);
+    return bytes.byteOffset + bodyStart + offset;
+  };
   const view = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, name: ColumnName, width: number): T => {
     const [offset, length] = header.columns[name];
-    if (bodyStart + offset + length * width > bytes.byteLength) throw new GazetteerFormatError(`gazetteer column ${name} runs past the end of the file`);
-    return new Kind(bytes.buffer, bytes.byteOffset + bodyStart + offset, length);
+    return new Kind(bytes.buffer, span(`column ${name}`, offset, length * width), length);
   };
-  const lon = view(Int32Array, 'lon', 4), lat = view(Int32Array, 'lat', 4);
-  const parent = view(Int32Array, 'parent', 4), eponym = view(Int32Array, 'eponym', 4);
-  const population = view(Uint32Array, 'population', 4), geonames = view(Uint32Array, 'geonames', 4);
-  const country = view(Uint16Array, 'country', 2), source = view(Uint16Array, 'source', 2);
-  const kind = view(Uint8Array, 'kind', 1), seat = view(Uint8Array, 'seat', 1);
-  const text = new TextDecoder().decode(view(Uint8Array, 'names', 1));
-  const lines = text.split('\n');
-  if (lines.length !== header.count) throw new GazetteerFormatError(`gazetteer has ${lines.length} name lines for ${header.count} entries`);
-  const ids: string[] = new Array(header.count);
-  const entries: GazetteerEntry[] = new Array(header.count);
-  for (let i = 0; i < header.count; i++) {
-    const fields = lines[i].split('\t');
-    ids[i] = fields[0];
-    const names = fields.slice(2);
-    const entry: GazetteerEntry = {
-      id: fields[0], name: names[0], kind: header.kinds[kind[i]],
-      lon: lon[i] / COORDINATE_SCALE, lat: lat[i] / COORDINATE_SCALE, names, source: header.sources[source[i]],
-    };
-    if (fields[1]) entry.iso = fields[1];
-    if (population[i]) entry.population = population[i];
-    if (country[i]) entry.country = header.countries[country[i] - 1];
-    if (geonames[i]) entry.geonames = geonames[i];
-    if (seat[i]) entry.seat = header.seats[seat[i]] as GazetteerEntry['seat'];
-    entries[i] = entry;
+  const count = header.count;
+  const names = new TextDecoder().decode(view(Uint8Array, 'names', 1));
+  const lineStart = new Uint32Array(count + 1);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at > names.length) throw new GazetteerFormatError(`gazetteer has fewer name lines than its ${count} entries`);
+    lineStart[i] = at;
+    const next = names.indexOf('\n', at);
+    at = next < 0 ? names.length + 1 : next + 1;
   }
-  for (let i = 0; i < header.count; i++) {
-    if (parent[i] >= 0) entries[i].parent = ids[parent[i]];
-    if (eponym[i] >= 0) entries[i].eponym = ids[eponym[i]];
+  if (at !== names.length + 1) throw new GazetteerFormatError(`gazetteer has more name lines than its ${count} entries`);
+  lineStart[count] = at;
+  const sections: Record<string, Uint8Array> = {};
+  for (const [name, [offset, byteLength]] of Object.entries(header.sections ?? {})) {
+    sections[name] = new Uint8Array(bytes.buffer, span(`section ${name}`, offset, byteLength), byteLength);
   }
-  return { header, entries };
+  const columns: GazetteerColumns = {
+    header, count, names, lineStart, sections,
+    lon: view(Int32Array, 'lon', 4), lat: view(Int32Array, 'lat', 4),
+    parent: view(Int32Array, 'parent', 4), eponym: view(Int32Array, 'eponym', 4),
+    population: view(Uint32Array, 'population', 4), geonames: view(Uint32Array, 'geonames', 4),
+    country: view(Uint16Array, 'country', 2), source: view(Uint16Array, 'source', 2),
+    kind: view(Uint8Array, 'kind', 1), seat: view(Uint8Array, 'seat', 1),
+  };
+  for (const column of [columns.parent, columns.eponym]) {
+    for (let i = 0; i < count; i++) if (column[i] < -1 || column[i] >= count) throw new GazetteerFormatError(`gazetteer entry ${i} refers to entry ${column[i]} of ${count}`);
+  }
+  return columns;
+}
+
+/** Entry i as an object (its line split, its columns read). */
+export function decodeEntry(c: GazetteerColumns, i: number): GazetteerEntry {
+  const { header } = c;
+  const fields = c.names.slice(c.lineStart[i], c.lineStart[i + 1] - 1).split('\t');
+  const names = fields.slice(2);
+  const entry: GazetteerEntry = {
+    id: fields[0], name: names[0], kind: header.kinds[c.kind[i]],
+    lon: c.lon[i] / COORDINATE_SCALE, lat: c.lat[i] / COORDINATE_SCALE, names, source: header.sources[c.source[i]],
+  };
+  if (fields[1]) entry.iso = fields[1];
+  if (c.population[i]) entry.population = c.population[i];
+  if (c.country[i]) entry.country = header.countries[c.country[i] - 1];
+  if (c.geonames[i]) entry.geonames = c.geonames[i];
+  if (c.seat[i]) entry.seat = header.seats[c.seat[i]] as GazetteerEntry['seat'];
+  if (c.parent[i] >= 0) entry.parent = entryId(c, c.parent[i]);
+  if (c.eponym[i] >= 0) entry.eponym = entryId(c, c.eponym[i]);
+  return entry;
+}
+
+/** The id of entry i, without building the entry. */
+export function entryId(c: GazetteerColumns, i: number): string {
+  const from = c.lineStart[i];
+  return c.names.slice(from, c.names.indexOf('\t', from));
 }

@@ -10,13 +10,11 @@ import { Gazetteer } from './gazetteer';
 export const GAZETTEER_FILE = 'geo/gazetteer.bin';
 
 export function gazetteerFromBytes(bytes: Uint8Array | ArrayBuffer, file = GAZETTEER_FILE): Gazetteer {
-  let decoded;
   try {
-    decoded = decodeGazetteer(bytes);
+    return new Gazetteer(decodeGazetteer(bytes));
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message} (rebuild it with npm run build:gazetteer)`);
   }
-  return new Gazetteer(decoded.entries, file, decoded.header);
 }
 
 /** The few Node functions the loader uses, typed here so the module needs no Node typings (it is bundled for the browser too). */

@@ -56,12 +56,15 @@ function sourcePlaces(gazetteer: Gazetteer, context: GeoparseContext | undefined
   return found.length ? [bestReading(found, emptyContext(), gazetteer)] : [];
 }
 
-export function geoparse(text: string, language: string, gazetteer: Gazetteer, context?: GeoparseContext): ToponymSpan[] {
-  const lang = (language || '').toLowerCase().slice(0, 2);
-  const t = tokenize(text);
-  const raw = dropNonMentions(t, findNames(t, gazetteer, lang), lang, isCueWord, gazetteer);
-  let mentions: Mention[] = raw.map((m) => {
-    const candidates = m.ids.map((id) => gazetteer.get(id)!);
+/** The places of a match's ids and the family named after them, per ids list (the name index shares its lists). */
+const readingsCache = new WeakMap<Gazetteer, WeakMap<readonly string[], { candidates: GazetteerEntry[]; family: GazetteerEntry[] }>>();
+
+function readingsOf(ids: readonly string[], gazetteer: Gazetteer): { candidates: GazetteerEntry[]; family: GazetteerEntry[] } {
+  let cache = readingsCache.get(gazetteer);
+  if (!cache) readingsCache.set(gazetteer, (cache = new WeakMap()));
+  let hit = cache.get(ids);
+  if (!hit) {
+    const candidates = ids.map((id) => gazetteer.get(id)!);
     let family = candidates;
     for (const c of candidates) {
       const named = gazetteer.namedAfter(c.id);
@@ -70,6 +73,19 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
         for (const e of named) if (!family.includes(e)) family.push(e);
       }
     }
+    hit = { candidates, family };
+    cache.set(ids, hit);
+  }
+  // shared between mentions: read only (a "City, State" pattern assigns a narrower list, it does not edit this one)
+  return hit;
+}
+
+export function geoparse(text: string, language: string, gazetteer: Gazetteer, context?: GeoparseContext): ToponymSpan[] {
+  const lang = (language || '').toLowerCase().slice(0, 2);
+  const t = tokenize(text);
+  const raw = dropNonMentions(t, findNames(t, gazetteer, lang), lang, isCueWord, gazetteer);
+  let mentions: Mention[] = raw.map((m) => {
+    const { candidates, family } = readingsOf(m.ids, gazetteer);
     return { raw: m, candidates, family, explicit: false };
   });
   attachCues(t, mentions, lang);

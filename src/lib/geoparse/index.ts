@@ -2,3 +2,4 @@
 export { geoparse, type ToponymSpan, type GeoparseContext } from './geoparse';
 /** The spelling-insensitive key of a word, as the matcher compares names (for the gazetteer build). */
 export { skeleton as spellingKey } from './normalize';
+export { encodeNameIndex, NAME_INDEX_SECTION } from './nameIndex';

@@ -3,7 +3,7 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { acronymLetters, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import { acronymLetters, cyrillicPrefixes, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
@@ -53,7 +53,19 @@ export function nameGap(t: Tokens, a: number, b: number): boolean {
  */
 const LOOSE_SPELLING_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
-const plainSpelling = (s: string) => toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+const spellingCache = new Map<string, string>();
+const SPELLING_CACHE_LIMIT = 50_000;
+
+/** A name as written, transliterated, without full stops, apostrophes unified (remembered: names recur). */
+function plainSpelling(s: string): string {
+  let plain = spellingCache.get(s);
+  if (plain === undefined) {
+    plain = toLatin(s).replace(/[’ʼ`´‘]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+    if (spellingCache.size >= SPELLING_CACHE_LIMIT) spellingCache.clear();
+    spellingCache.set(s, plain);
+  }
+  return plain;
+}
 
 const plainNamesCache = new WeakMap<GazetteerEntry, Set<string>>();
 
@@ -68,7 +80,26 @@ function plainNames(e: GazetteerEntry): Set<string> {
   return names;
 }
 
+/**
+ * spelledAlike's answers by ids list and spelling: a name recurs, and the same answer (the same
+ * array) lets the geoparser reuse what it worked out for the list (readingsOf, bestReading).
+ */
+const spelledCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
 function spelledAlike(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
+  const end = t.end[i + size - 1];
+  const written = t.text.slice(t.start[i], end) + (t.text[end] === '.' ? '.' : '');
+  let byText = spelledCache.get(ids);
+  if (!byText) spelledCache.set(ids, (byText = new Map()));
+  let kept = byText.get(written);
+  if (!kept) {
+    kept = spelledAlikeUncached(t, i, size, ids, gazetteer);
+    if (byText.size < 1000) byText.set(written, kept);
+  }
+  return kept;
+}
+
+function spelledAlikeUncached(t: Tokens, i: number, size: number, ids: readonly string[], gazetteer: Gazetteer): readonly string[] {
   let text: string | undefined;
   let out: string[] | undefined;
   for (let k = 0; k < ids.length; k++) {
@@ -117,7 +148,7 @@ function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: numbe
       // A one-word match through case endings: either a long stem or a Cyrillic name that starts alike.
       const head = wordAt(t, i).slice(0, 2).toLowerCase();
       const long = stemKey(wordAt(t, i)).replace('*', '').length >= 5;
-      vIds = vIds.filter((id) => long || index.cyrillicPrefixes.get(id)?.has(head));
+      if (!long) vIds = vIds.filter((id) => cyrillicPrefixes(index.gazetteer.get(id)!).has(head));
     }
     if (!v.acronym) vIds = spelledAlike(t, i, size, vIds, index.gazetteer);
     if (vIds.length) ids = ids ? [...ids, ...vIds.filter((x) => !ids!.includes(x))] : vIds;
@@ -133,15 +164,16 @@ function allCapsNeighbour(t: Tokens, i: number): boolean {
 }
 
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
-  const map = stem ? index.stem : index.exact;
-  const prefixes = stem ? index.stemPrefixes : index.exactPrefixes;
+  const keys = stem ? index.stem : index.exact;
   const key0 = stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
   let key = key0;
   let best: RawMatch | undefined;
   for (let j = i; ; j++) {
-    const ok = acceptVariants(map.get(key), t, i, j - i + 1, index, stem);
+    const k = keys.find(key);
+    if (k < 0) break;
+    const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
-    if (!prefixes.has(key) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
+    if (!keys.continues(k) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
     const w = wordAt(t, j + 1);
     key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
@@ -191,13 +223,18 @@ const INFLECTION_ENDINGS: Record<string, string[]> = {
 /** Countries whose names the endings apply to (their names are the generated spellings). */
 const INFLECTED_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
+function exactVariants(index: NameIndex, key: string): NameVariant[] | undefined {
+  const k = index.exact.find(key);
+  return k < 0 ? undefined : index.exact.variants(k);
+}
+
 function inflected(t: Tokens, i: number, index: NameIndex, gazetteer: Gazetteer, endings: readonly string[]): RawMatch | undefined {
   const w = wordAt(t, i);
   for (const ending of endings) {
     if (w.length - ending.length < 4 || !w.endsWith(ending)) continue;
     // feminine names lose their -a (Kachowka -> z Kachowki, v Kachovce): try the stem with it too
     const stem = w.slice(0, -ending.length);
-    const variants = index.exact.get(skeleton(stem)) ?? index.exact.get(skeleton(stem + 'a'));
+    const variants = exactVariants(index, skeleton(stem)) ?? exactVariants(index, skeleton(stem + 'a'));
     const ids = variants?.filter((v) => v.size === 1 && !v.acronym && !v.organisation).flatMap((v) => v.ids)
       .filter((id) => INFLECTED_COUNTRIES.has(gazetteer.get(id)?.country ?? ''));
     if (ids?.length) return { first: i, last: i + 1, ids, organisation: false };

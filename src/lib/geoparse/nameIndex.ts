@@ -1,13 +1,18 @@
 /**
- * The precompiled lookup structure over every gazetteer name: a hash of normalised token n-grams
- * ("nova kakhovka" -> [nova-kakhovka]) plus the set of their proper prefixes, so the scanner walks
- * forward token by token and stops as soon as no longer name can start here. Built once per
- * Gazetteer (cached) in a few tens of milliseconds.
+ * The lookup structure over every gazetteer name: normalised token n-grams ("nova kakhovka" ->
+ * [nova-kakhovka]), each marked when a longer name starts with it, so the scanner walks forward
+ * token by token and stops as soon as no longer name can start here. It is computed at build time
+ * (encodeNameIndex, stored in the gazetteer file as the "nameIndex" section) and read in place
+ * (keyTable.ts): loading it costs nothing, and a key's variants become objects when first looked up.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeletonOnce, stemKey } from './normalize';
 import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
 import { ORGANISATION_NAMES } from './lexicon';
+import { encodeKeyTable, findKey, packArrays, unpackArrays, type KeyTable } from './keyTable';
+
+/** The gazetteer file's section holding the index. */
+export const NAME_INDEX_SECTION = 'nameIndex';
 
 /** One way a key can be written: which places, and how the text must look to count. */
 export interface NameVariant {
@@ -24,12 +29,20 @@ export interface NameVariant {
   organisation: boolean;
 }
 
+/** Names by one kind of key (exact spelling skeleton, or Cyrillic stem). */
+export interface NameKeys {
+  /** Key number of a key, -1 if no name has it (in full or as its first words). */
+  find(key: string): number;
+  /** Variants of the names with key number k (undefined: k only starts longer names). */
+  variants(k: number): NameVariant[] | undefined;
+  /** Does a longer name start with key number k? */
+  continues(k: number): boolean;
+}
+
 export interface NameIndex {
   gazetteer: Gazetteer;
-  exact: Map<string, NameVariant[]>;
-  exactPrefixes: Set<string>;
-  stem: Map<string, NameVariant[]>;
-  stemPrefixes: Set<string>;
+  exact: NameKeys;
+  stem: NameKeys;
   /** Lowercase first words of names that start in lowercase ("wilayah Kherson", "mer Noire"). */
   leadWords: Set<string>;
   leadStems: Set<string>;
@@ -38,8 +51,6 @@ export interface NameIndex {
    * (lengthBit): a cheap filter before a lowercase token is sliced and hashed. 0 = no lead word.
    */
   leadLengths: WordLengths;
-  /** First two letters (lowercase) of each entry's Cyrillic names: guards short stem matches. */
-  cyrillicPrefixes: Map<string, Set<string>>;
 }
 
 /** Bit for a word length (lengths from 31 on share bit 31). */
@@ -67,27 +78,24 @@ const cache = new WeakMap<Gazetteer, NameIndex>();
 export function nameIndex(gazetteer: Gazetteer): NameIndex {
   let index = cache.get(gazetteer);
   if (!index) {
-    index = buildIndex(gazetteer);
+    // A gazetteer file written without the section (tests' small ones) gets it computed here.
+    const bytes = gazetteer.section(NAME_INDEX_SECTION) ?? encodeNameIndex(gazetteer.entries);
+    index = decodeNameIndex(bytes, gazetteer);
     cache.set(gazetteer, index);
   }
   return index;
 }
 
-function push(map: Map<string, NameVariant[]>, key: string, v: NameVariant) {
-  const list = map.get(key);
-  if (!list) { map.set(key, [copy(v)]); return; }
-  for (const x of list) {
-    if (x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size) {
-      for (const id of v.ids) if (!x.ids.includes(id)) (x.ids as string[]).push(id);
-      for (const l of v.letters ?? []) if (!x.letters?.includes(l)) (x.letters ??= []).push(l);
-      return;
-    }
+/** Cyrillic first two letters (lowercase) of an entry's names: guards short stem matches. */
+const cyrillicHeads = new WeakMap<GazetteerEntry, Set<string>>();
+export function cyrillicPrefixes(e: GazetteerEntry): ReadonlySet<string> {
+  let heads = cyrillicHeads.get(e);
+  if (!heads) {
+    heads = new Set();
+    for (const name of e.names) if (isCyrillic(name)) heads.add(name.slice(0, 2).toLowerCase());
+    cyrillicHeads.set(e, heads);
   }
-  list.push(copy(v));
-}
-
-function copy(v: NameVariant): NameVariant {
-  return { ids: v.ids.slice(), capIndex: v.capIndex, acronym: v.acronym, size: v.size, organisation: v.organisation, letters: v.letters?.slice() };
+  return heads;
 }
 
 /** Plain capitalised ASCII words separated by single spaces ("Gainesville", "Fort Salonga"): most names. */
@@ -105,44 +113,134 @@ function stemIndexed(e: GazetteerEntry): boolean {
   return (e.population ?? 0) >= 100_000 || e.seat !== undefined;
 }
 
-function buildIndex(gazetteer: Gazetteer): NameIndex {
-  const index: NameIndex = {
-    gazetteer,
-    exact: new Map(), exactPrefixes: new Set(), stem: new Map(), stemPrefixes: new Set(),
-    leadWords: new Set(), leadStems: new Set(), leadLengths: newWordLengths(), cyrillicPrefixes: new Map(),
-  };
-  const addName = (name: string, ids: string[], organisation: boolean, stems: boolean) => {
+/** A variant while the index is built: ids are entry numbers (-1 none: organisations). */
+interface BuildVariant { ids: number[]; capIndex: number; acronym: boolean; size: number; organisation: boolean; letters: string[] }
+interface BuildKey { variants: BuildVariant[]; continues: boolean }
+
+function keyOf(map: Map<string, BuildKey>, key: string): BuildKey {
+  let k = map.get(key);
+  if (!k) map.set(key, (k = { variants: [], continues: false }));
+  return k;
+}
+
+function addVariant(map: Map<string, BuildKey>, key: string, v: BuildVariant) {
+  const { variants } = keyOf(map, key);
+  const same = variants.find((x) => x.capIndex === v.capIndex && x.acronym === v.acronym && x.organisation === v.organisation && x.size === v.size);
+  if (!same) { variants.push({ ...v, ids: v.ids.slice(), letters: v.letters.slice() }); return; }
+  for (const id of v.ids) if (!same.ids.includes(id)) same.ids.push(id);
+  for (const l of v.letters) if (!same.letters.includes(l)) same.letters.push(l);
+}
+
+/** The index of these entries (sorted by id, as in the file), as the gazetteer file's section. */
+export function encodeNameIndex(entries: readonly GazetteerEntry[]): Uint8Array {
+  const exact = new Map<string, BuildKey>();
+  const stem = new Map<string, BuildKey>();
+  const leadWords = new Set<string>();
+  const leadStems = new Set<string>();
+  const addName = (name: string, ids: number[], organisation: boolean, stems: boolean) => {
     const words = PLAIN_NAME.test(name) ? name.split(' ') : allWords(tokenize(name));
     if (words.length === 0) return;
     const capIndex = words.findIndex((w) => isCapitalised(w));
     if (capIndex < 0) return; // all-lowercase names ("річка дніпро") are left to the cue rules
     const acronym = words.length === 1 && isAllCaps(words[0]) && words[0].replace(/\./g, '').length <= 5;
     const exactKeys = words.map((w) => skeletonOnce(w));
-    const variant: NameVariant = { ids, capIndex, acronym, size: words.length, organisation, letters: acronym ? [acronymLetters(words[0])] : undefined };
-    for (let i = 1; i < words.length; i++) index.exactPrefixes.add(exactKeys.slice(0, i).join(' '));
-    push(index.exact, exactKeys.join(' '), variant);
+    const variant: BuildVariant = { ids, capIndex, acronym, size: words.length, organisation, letters: acronym ? [acronymLetters(words[0])] : [] };
+    for (let i = 1; i < words.length; i++) keyOf(exact, exactKeys.slice(0, i).join(' ')).continues = true;
+    addVariant(exact, exactKeys.join(' '), variant);
     if (stems && !acronym) {
       const stemKeys = words.map((w, i) => stemKey(w) || exactKeys[i]);
-      for (let i = 1; i < words.length; i++) index.stemPrefixes.add(stemKeys.slice(0, i).join(' '));
-      push(index.stem, stemKeys.join(' '), variant);
-      if (capIndex > 0 && isCyrillic(words[0])) index.leadStems.add(stemKeys[0]);
+      for (let i = 1; i < words.length; i++) keyOf(stem, stemKeys.slice(0, i).join(' ')).continues = true;
+      addVariant(stem, stemKeys.join(' '), variant);
+      if (capIndex > 0 && isCyrillic(words[0])) leadStems.add(stemKeys[0]);
     }
-    if (capIndex > 0) {
-      const lead = words[0].toLowerCase();
-      index.leadWords.add(lead);
-      addWordLength(index.leadLengths, lead);
-    }
+    if (capIndex > 0) leadWords.add(words[0].toLowerCase());
   };
-  for (const e of gazetteer.entries) {
-    let prefixes: Set<string> | undefined;
-    const ids = [e.id];
+  entries.forEach((e, i) => {
     const stems = stemIndexed(e);
-    for (const name of e.names) {
-      addName(name, ids, false, stems);
-      if (isCyrillic(name)) (prefixes ??= new Set()).add(name.slice(0, 2).toLowerCase());
-    }
-    if (prefixes) index.cyrillicPrefixes.set(e.id, prefixes);
-  }
+    for (const name of e.names) addName(name, [i], false, stems);
+  });
   for (const name of ORGANISATION_NAMES) addName(name, [], true, true);
-  return index;
+
+  const variantInfo: number[] = [];
+  const variantIdStart = [0];
+  const variantIds: number[] = [];
+  const variantLetters: string[] = [];
+  const table = (map: Map<string, BuildKey>) => {
+    const keys = [...map.keys()];
+    const { slots, keyStart, keyBytes } = encodeKeyTable(keys);
+    const firstVariant = new Uint32Array(keys.length + 1);
+    const continues = new Uint8Array(keys.length);
+    keys.forEach((key, k) => {
+      const entry = map.get(key)!;
+      continues[k] = entry.continues ? 1 : 0;
+      firstVariant[k] = variantInfo.length;
+      for (const v of entry.variants) {
+        variantInfo.push(v.capIndex | (v.size << 8) | (v.acronym ? 1 << 16 : 0) | (v.organisation ? 1 << 17 : 0));
+        variantIds.push(...v.ids);
+        variantIdStart.push(variantIds.length);
+        variantLetters.push(v.letters.join(' '));
+      }
+    });
+    firstVariant[keys.length] = variantInfo.length;
+    return [slots, keyStart, keyBytes, firstVariant, continues];
+  };
+  const tables = [...table(exact), ...table(stem)];
+  const text = (words: Iterable<string>) => new TextEncoder().encode([...words].join('\n'));
+  return packArrays([
+    ...tables, Uint32Array.from(variantInfo), Uint32Array.from(variantIdStart), Uint32Array.from(variantIds),
+    text(variantLetters), text(leadWords), text(leadStems),
+  ]);
+}
+
+/** Keys remembered per table (about a megabyte each when full). */
+const RECENT_KEYS = 20_000;
+
+function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
+  const arrays = unpackArrays(bytes.byteOffset % 4 ? bytes.slice() : bytes);
+  if (arrays.length !== 16) throw new Error(`name index section has ${arrays.length} arrays, expected 16`);
+  const [variantInfo, variantIdStart, variantIds] = arrays.slice(10, 13) as Uint32Array[];
+  const lines = (k: number) => new TextDecoder().decode(arrays[k]).split('\n');
+  let letters: string[] | undefined;
+  const variant = (v: number): NameVariant => {
+    const info = variantInfo[v];
+    const ids: string[] = [];
+    for (let j = variantIdStart[v]; j < variantIdStart[v + 1]; j++) ids.push(gazetteer.idAt(variantIds[j]));
+    const out: NameVariant = { ids, capIndex: info & 0xff, size: (info >> 8) & 0xff, acronym: (info & (1 << 16)) !== 0, organisation: (info & (1 << 17)) !== 0 };
+    if (out.acronym) out.letters = (letters ??= lines(13))[v].split(' ');
+    return out;
+  };
+  const keys = (first: number): NameKeys => {
+    const table: KeyTable = { slots: arrays[first] as Uint32Array, keyStart: arrays[first + 1] as Uint32Array, keyBytes: arrays[first + 2] as Uint8Array };
+    const firstVariant = arrays[first + 3] as Uint32Array;
+    const continues = arrays[first + 4] as Uint8Array;
+    const built: (NameVariant[] | null | undefined)[] = [];
+    // News repeats its names: a Map hit on a recurring string (its hash kept in the string) beats
+    // a probe of the multi-megabyte table, whose reads mostly miss the CPU caches.
+    const recent = new Map<string, number>();
+    return {
+      find: (key) => {
+        let k = recent.get(key);
+        if (k === undefined) {
+          k = findKey(table, key);
+          if (recent.size >= RECENT_KEYS) recent.clear();
+          recent.set(key, k);
+        }
+        return k;
+      },
+      continues: (k) => continues[k] === 1,
+      variants: (k) => {
+        let list = built[k];
+        if (list === undefined) {
+          list = firstVariant[k] === firstVariant[k + 1] ? null : [];
+          for (let v = firstVariant[k]; v < firstVariant[k + 1]; v++) list!.push(variant(v));
+          built[k] = list;
+        }
+        return list ?? undefined;
+      },
+    };
+  };
+  const leadWords = new Set(lines(14).filter(Boolean));
+  const leadLengths = newWordLengths();
+  for (const w of leadWords) addWordLength(leadLengths, w);
+  return { gazetteer, exact: keys(0), stem: keys(5), leadWords, leadStems: new Set(lines(15).filter(Boolean)), leadLengths };
 }

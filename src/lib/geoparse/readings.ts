@@ -89,15 +89,30 @@ export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: 
   if (e.country && ctx.countries.has(e.country)) score += 1.5;
   if (ctx.points.length) {
     let near = Infinity;
-    for (const p of ctx.points) near = Math.min(near, distanceKm(p, [e.lon, e.lat]));
+    const here: [number, number] = [e.lon, e.lat];
+    for (const p of ctx.points) near = Math.min(near, distanceKm(p, here));
     score += 2 / (1 + near / 50);
   }
   return score;
 }
 
+/**
+ * Readings already chosen against a context, by candidate list: a name recurs in an article, and
+ * its mentions share one list (the geoparser's readingsOf). Contexts are not changed once built.
+ */
+const chosen = new WeakMap<ArticleContext, Map<readonly GazetteerEntry[], GazetteerEntry>>();
+
 /** The most plausible reading (ties: the smaller id, so the choice is stable). */
 export function bestReading(cands: readonly GazetteerEntry[], ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
   if (cands.length === 1) return cands[0];
+  let memo = chosen.get(ctx);
+  if (!memo) chosen.set(ctx, (memo = new Map()));
+  let best = memo.get(cands);
+  if (!best) memo.set(cands, (best = mostPlausible(cands, ctx, gazetteer)));
+  return best;
+}
+
+function mostPlausible(cands: readonly GazetteerEntry[], ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
   let best = cands[0];
   let bestScore = -Infinity;
   for (const e of cands) {

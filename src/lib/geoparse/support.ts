@@ -124,8 +124,9 @@ export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gaz
   if ((e.kind === 'admin1' || e.kind === 'region') && e.country && ctx.countries.has(e.country)) return true;
   const admin = admin1Of(gazetteer, e);
   if (admin && admin !== e.id && ctx.admin1.has(admin)) return true;
+  const here: [number, number] = [e.lon, e.lat];
   for (const p of ctx.points) {
-    if ((p[0] !== e.lon || p[1] !== e.lat) && distanceKm(p, [e.lon, e.lat]) <= SUPPORT_KM) return true;
+    if ((p[0] !== e.lon || p[1] !== e.lat) && distanceKm(p, here) <= SUPPORT_KM) return true;
   }
   return false;
 }

@@ -54,9 +54,10 @@ function isElisionLetter(c: number): boolean {
  * Length of an elided French article or "qu'" at `s` ("l'Ukraine", "d’Odessa", "qu'Odessa"), 0 if
  * none. Only ' and ’ elide, and a letter must follow.
  */
+const quote = (c: number) => c === 39 || c === 0x2019;
+
 function elisionAt(text: string, s: number, e: number): number {
   const c0 = text.charCodeAt(s);
-  const quote = (c: number) => c === 39 || c === 0x2019;
   if (e - s > 2 && quote(text.charCodeAt(s + 1)) && (c0 === 108 || c0 === 76 || c0 === 100 || c0 === 68 || c0 === 106 || c0 === 74)) {
     return isLetterAt(text, s + 2, e) ? 2 : 0; // l' d' j'
   }
@@ -157,6 +158,7 @@ export function firstCodeAt(t: Tokens, i: number): number {
 }
 
 const isSpaceOrNbsp = (c: number) => c === 0x20 || c === 0xa0;
+const blank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
 
 /**
@@ -171,7 +173,6 @@ export function joinedGap(t: Tokens, a: number, b: number): boolean {
   const n = e - s;
   if (n < 1 || n > 3) return false;
   const c0 = text.charCodeAt(s);
-  const blank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
   if (n <= 2 && blank(c0) && (n === 1 || blank(text.charCodeAt(s + 1)))) return true;
   let k = isSpaceOrNbsp(c0) ? s + 1 : s;
   if (k >= e || !isHyphen(text.charCodeAt(k))) return false;
