@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLUMN_NAMES, Checksum, emptyColumns, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
+import { COLUMN_NAMES, Checksum, emptyColumns, setMention, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
 
 const CHUNK = 1 << 20;
 
@@ -16,14 +16,7 @@ export class MentionSink {
   push(article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number): void {
     const at = this.length % CHUNK;
     if (at === 0) this.chunks.push(emptyColumns(CHUNK));
-    const c = this.chunks[this.chunks.length - 1];
-    c.article[at] = article;
-    c.place[at] = place;
-    c.start[at] = start;
-    c.end[at] = end;
-    c.sentenceStart[at] = sentenceStart;
-    c.sentenceEnd[at] = sentenceEnd;
-    c.eventDay[at] = eventDay;
+    setMention(this.chunks[this.chunks.length - 1], at, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
     this.length++;
   }
 

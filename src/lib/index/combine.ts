@@ -5,7 +5,7 @@
  */
 import type { Article, Dataset, Mention } from '../dataset';
 import { dayString } from '../days/index';
-import { emptyColumns } from '../store/index.ts';
+import { emptyColumns, setMention } from '../store/index.ts';
 import { indexInputOf } from './fromDataset';
 import { UNDATED, type IndexInput, type TextAccess } from './types';
 
@@ -27,14 +27,9 @@ export function combineInputs(base: IndexInput, extra: Dataset): IndexInput {
   for (const name of Object.keys(mentions) as (keyof typeof mentions)[]) mentions[name].set(base.mentions[name]);
   const articleOffset = base.articles.length;
   for (let i = 0; i < addedCount; i++) {
-    const at = baseCount + i;
-    mentions.article[at] = added.mentions.article[i] + articleOffset;
-    mentions.place[at] = placeMap[added.mentions.place[i]];
-    mentions.start[at] = added.mentions.start[i];
-    mentions.end[at] = added.mentions.end[i];
-    mentions.sentenceStart[at] = added.mentions.sentenceStart[i];
-    mentions.sentenceEnd[at] = added.mentions.sentenceEnd[i];
-    mentions.eventDay[at] = added.mentions.eventDay[i];
+    const from = added.mentions;
+    setMention(mentions, baseCount + i, from.article[i] + articleOffset, placeMap[from.place[i]], from.start[i], from.end[i],
+      from.sentenceStart[i], from.sentenceEnd[i], from.eventDay[i]);
   }
   return { articles: [...base.articles, ...added.articles], places, mentions, texts: base.texts && offsetTexts(base.texts, articleOffset) };
 }

@@ -26,6 +26,20 @@ export interface MentionColumns {
 export const COLUMN_NAMES = ['article', 'place', 'start', 'end', 'sentenceStart', 'sentenceEnd', 'eventDay'] as const;
 export const BYTES_PER_MENTION = COLUMN_NAMES.length * 4;
 
+/** Writes one mention (a row across the seven columns) at `at`. */
+export function setMention(
+  c: MentionColumns, at: number,
+  article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number,
+): void {
+  c.article[at] = article;
+  c.place[at] = place;
+  c.start[at] = start;
+  c.end[at] = end;
+  c.sentenceStart[at] = sentenceStart;
+  c.sentenceEnd[at] = sentenceEnd;
+  c.eventDay[at] = eventDay;
+}
+
 export function emptyColumns(count: number): MentionColumns {
   return {
     article: new Uint32Array(count), place: new Uint32Array(count), start: new Uint32Array(count), end: new Uint32Array(count),
@@ -74,15 +88,7 @@ export class ColumnBuilder {
 
   push(article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number): void {
     if (this.length === this.columns.article.length) this.grow();
-    const c = this.columns;
-    const i = this.length++;
-    c.article[i] = article;
-    c.place[i] = place;
-    c.start[i] = start;
-    c.end[i] = end;
-    c.sentenceStart[i] = sentenceStart;
-    c.sentenceEnd[i] = sentenceEnd;
-    c.eventDay[i] = eventDay;
+    setMention(this.columns, this.length++, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
   }
 
   /** The filled part (views, no copy). */

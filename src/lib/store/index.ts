@@ -1,7 +1,7 @@
 /** The lazy dataset layout: manifest, mention columns, text shards (docs/dataset-layout.md). */
 export { Checksum, checksum } from './checksum.ts';
 export {
-  BYTES_PER_MENTION, COLUMN_NAMES, ColumnBuilder, NO_DAY, columnsLength, decodeColumns, emptyColumns, encodeColumns,
+  BYTES_PER_MENTION, COLUMN_NAMES, ColumnBuilder, NO_DAY, columnsLength, decodeColumns, emptyColumns, encodeColumns, setMention,
   type MentionColumns,
 } from './columns.ts';
 export {
