@@ -3,7 +3,7 @@
  * the list of every built file to cache on install and a cache version hashed from their contents.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 
@@ -28,6 +28,8 @@ export function serviceWorkerPlugin(): Plugin {
     },
     async closeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir);
+      // A failed build writes no index.html: let its own error be the one reported.
+      if (!existsSync(path.join(outDir, 'index.html'))) return;
       const files = filesIn(outDir).filter((file) => file !== SERVICE_WORKER_FILE && !file.endsWith('.map') && file !== 'index.html');
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(path.join(outDir, file)));
