@@ -18,9 +18,10 @@ import { buildColumns, type IndexColumns } from './columns';
 import { Containment } from './containment';
 import { countInRange, queryDays } from './counting';
 import { dayString } from '../days/index';
-import { excerptGroups, oldestFirst } from './excerpts';
+import { excerptList } from './excerpts';
+import { EMPTY_EXCERPTS } from './excerptList';
 import {
-  UNDATED, type DateBasis, type DateRange, type ExcerptGroup, type ExcerptOptions, type IndexInput, type OblastCollection,
+  UNDATED, type DateBasis, type DateRange, type ExcerptList, type ExcerptOptions, type IndexInput, type OblastCollection,
   type OutsideResult, type PlaceIndex, type Query, type TextAccess,
 } from './types';
 
@@ -84,12 +85,10 @@ export class QueryIndex implements PlaceIndex {
     return days.length === 0 ? {} : { from: dayString(days[0]), to: dayString(days[days.length - 1]) };
   }
 
-  excerpts(placeId: string, q: Query, opts: ExcerptOptions = {}): ExcerptGroup[] {
+  excerpts(placeId: string, q: Query, opts: ExcerptOptions = {}): ExcerptList {
     const ranks = this.ranksOf(placeId, opts.includeInside ?? false);
-    if (!ranks) return [];
-    const groups = excerptGroups(ranks, q, this.columns, this.articles, this.places, this.texts);
-    if (opts.order === 'oldest') groups.sort(oldestFirst);
-    return groups;
+    if (!ranks) return EMPTY_EXCERPTS;
+    return excerptList(ranks, q, opts.order ?? 'newest', this.columns, this.articles, this.places, this.texts);
   }
 
   outside(placeId: string, q: Query, opts: { includeInside?: boolean } = {}): OutsideResult {
