@@ -16,14 +16,16 @@ export class LazyExcerptList implements ExcerptList {
 
   /**
    * @param articleOf the article of each group (display order)
-   * @param rankStart where each group's ranks start in the picked ranks, plus one sentinel at the end
-   *   (in scan order: group `order[i]` is shown at position i)
+   * @param rankStart where each group's ranks start in the picked ranks (in scan order: group
+   *   `order[i]` is shown at position i)
+   * @param rankEnd where they end
    * @param before excerpts before each display position, plus the total at the end
    * @param order display position → scan position; undefined when they agree
    */
   constructor(
     private readonly articleOf: (position: number) => Article,
     private readonly rankStart: Uint32Array,
+    private readonly rankEnd: Uint32Array,
     private readonly before: Uint32Array,
     private readonly order: Uint32Array | undefined,
     private readonly make: GroupMaker,
@@ -39,7 +41,7 @@ export class LazyExcerptList implements ExcerptList {
     if (!group) {
       const scan = this.order ? this.order[position] : position;
       const count = this.before[position + 1] - this.before[position];
-      group = this.make(this.articleOf(position), count, this.rankStart[scan], this.rankStart[scan + 1]);
+      group = this.make(this.articleOf(position), count, this.rankStart[scan], this.rankEnd[scan]);
       this.made[position] = group;
     }
     return group;
@@ -61,6 +63,6 @@ export class LazyExcerptList implements ExcerptList {
 
 /** The list with no group (an unknown place, or nothing in range). */
 export const EMPTY_EXCERPTS: ExcerptList = new LazyExcerptList(
-  () => { throw new RangeError('empty'); }, new Uint32Array(1), new Uint32Array(1), undefined,
+  () => { throw new RangeError('empty'); }, new Uint32Array(0), new Uint32Array(0), new Uint32Array(1), undefined,
   () => { throw new RangeError('empty'); },
 );

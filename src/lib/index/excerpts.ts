@@ -11,52 +11,66 @@ import { queryDays } from './counting';
 import { dayString } from '../days/index';
 import { UNDATED, type Excerpt, type ExcerptGroup, type ExcerptList, type ExcerptOrder, type Mark, type Query, type TextAccess } from './types';
 import { EMPTY_EXCERPTS, LazyExcerptList } from './excerptList';
+import type { PlaceRuns } from './placeRuns';
 
 /** What a group needs to build its excerpts: the matching ranks of one `excerpts()` call. */
 interface ExcerptSource { articles: readonly Article[]; places: readonly Place[]; col: RankColumns; picked: Uint32Array; texts?: TextAccess }
 
-/** The groups of `ranks` (ascending, so newest first) that match the query, as a lazy list in the
- *  asked order. One pass over the ranks fills typed arrays; no per-article object is made. */
+/** The groups of a place's runs that match the query, as a lazy list in the asked order. One pass
+ *  (per article on the published basis, per mention on the event basis) fills typed arrays; no
+ *  per-article object is made. */
 export function excerptList(
-  ranks: Uint32Array, q: Query, order: ExcerptOrder, columns: IndexColumns, articles: readonly Article[], places: readonly Place[],
+  runs: PlaceRuns, q: Query, order: ExcerptOrder, columns: IndexColumns, articles: readonly Article[], places: readonly Place[],
   texts?: TextAccess,
 ): ExcerptList {
-  const col = columns.rank;
-  const day = col.day[q.basis];
+  const { ranks, runStart, runArticle, runPublished, runSentences, eventDay, sentence } = runs;
   const [from, to] = queryDays(q.range);
-  const picked = new Uint32Array(ranks.length);
-  // At most one group per rank; the arrays are cut to the groups found.
-  const groupArticle = new Uint32Array(ranks.length);
-  const rankStart = new Uint32Array(ranks.length + 1);
-  const groupCount = new Uint32Array(ranks.length);
-  let n = 0;
+  const runCount = runArticle.length;
+  // At most one group per run; the arrays are cut to the groups found.
+  const groupArticle = new Uint32Array(runCount);
+  const rankStart = new Uint32Array(runCount);
+  const rankEnd = new Uint32Array(runCount);
+  const groupCount = new Uint32Array(runCount);
+  const matches = (d: number) => (d === UNDATED ? q.includeUndated : d >= from && d <= to);
   let groups = 0;
-  let lastArticle = -1;
-  let lastSentence = -1;
-  for (let k = 0; k < ranks.length; k++) {
-    const r = ranks[k];
-    const d = day[r];
-    if (d === UNDATED ? !q.includeUndated : d < from || d > to) continue;
-    const a = col.article[r];
-    if (a !== lastArticle) {
-      groupArticle[groups] = a;
-      rankStart[groups] = n;
-      groups++;
-      lastArticle = a;
-      lastSentence = -1;
+  let picked: Uint32Array;
+  let n = 0;
+  if (q.basis === 'published') {
+    // An article's mentions share its day: whole runs match, and the groups' ranks are the place's.
+    picked = ranks;
+    for (let j = 0; j < runCount; j++) {
+      if (!matches(runPublished[j])) continue;
+      groupArticle[groups] = runArticle[j];
+      rankStart[groups] = runStart[j];
+      groupCount[groups] = runSentences[j];
+      rankEnd[groups++] = runStart[j + 1];
     }
-    if (col.sentence[r] !== lastSentence) { groupCount[groups - 1]++; lastSentence = col.sentence[r]; }
-    picked[n++] = r;
+  } else {
+    picked = new Uint32Array(ranks.length);
+    for (let j = 0; j < runCount; j++) {
+      const groupStart = n;
+      let count = 0;
+      let lastSentence = -1;
+      for (let k = runStart[j]; k < runStart[j + 1]; k++) {
+        if (!matches(eventDay[k])) continue;
+        if (sentence[k] !== lastSentence) { count++; lastSentence = sentence[k]; }
+        picked[n++] = ranks[k];
+      }
+      if (n === groupStart) continue;
+      groupArticle[groups] = runArticle[j];
+      rankStart[groups] = groupStart;
+      groupCount[groups] = count;
+      rankEnd[groups++] = n;
+    }
   }
   if (groups === 0) return EMPTY_EXCERPTS;
-  rankStart[groups] = n;
   const shown = order === 'oldest' ? oldestFirst(groupArticle.subarray(0, groups), articles) : undefined;
   const before = new Uint32Array(groups + 1);
   for (let i = 0; i < groups; i++) before[i + 1] = before[i] + groupCount[shown ? shown[i] : i];
-  const source: ExcerptSource = { articles, places, col, picked, texts };
+  const source: ExcerptSource = { articles, places, col: columns.rank, picked, texts };
   return new LazyExcerptList(
     (position) => articles[groupArticle[shown ? shown[position] : position]],
-    rankStart.subarray(0, groups + 1), before, shown,
+    rankStart, rankEnd, before, shown,
     (article, count, start, end) => new LazyGroup(article, count, source, start, end),
   );
 }
