@@ -11,7 +11,8 @@
  * - Ranges are inclusive YYYY-MM-DD; either end may be open (undefined or ''). A range with from > to matches no
  *   dated mention. An invalid date in a query throws (the URL parser filters user input first).
  *
- * How it is fast (a range drag must not drop frames) is in columns.ts, counting.ts and excerpts.ts.
+ * How it is fast (a range drag must not drop frames) is in columns.ts, counting.ts, placeRuns.ts,
+ * excerpts.ts and excerptList.ts.
  */
 import type { Article, Mention, Place } from '../dataset';
 import { buildColumns, type IndexColumns } from './columns';
