@@ -11,7 +11,7 @@
  * sort) for the ratios, and a few are checked for equal answers. Exits 1 when the median range
  * change at 100k or at 5M mentions (a year of a newsroom's archive) misses one 60 Hz frame (16 ms).
  */
-import { buildIndex, type DateBasis, type Query } from '../src/lib/index/index';
+import { buildIndex, type DateBasis, type ExcerptList, type Query } from '../src/lib/index/index';
 import { naiveCounts, naiveExcerpts } from '../tests/support/naive';
 import { syntheticDataset } from '../tests/support/synthetic';
 import { seededRandom } from '../tests/support/random';
@@ -114,16 +114,16 @@ function benchSize(mentions: number): Row {
     dataset.places.forEach((p, i) => {
       if (counts[i] !== (naive.get(p.id) ?? 0)) throw new Error(`bench-index: counts differ from the naive scan for ${p.id} at ${JSON.stringify(q)}`);
     });
-    const a = index.excerpts(selected, q).reduce((n, g) => n + g.excerpts.length, 0);
+    const a = [...index.excerpts(selected, q)].reduce((n, g) => n + g.excerpts.length, 0);
     const b = naiveExcerpts(dataset, selected, q).reduce((n, g) => n + g.excerpts.length, 0);
     if (a !== b) throw new Error(`bench-index: ${a} excerpts, naive scan ${b}, at ${JSON.stringify(q)}`);
   }
 
   // What the UI does on a range change: all counts, the selected place's excerpt list, and the
   // excerpts of the groups on the first screen. Warm up the JIT on other ranges first.
-  const firstPage = (groups: { excerpts: unknown[] }[]) => {
+  const firstPage = (groups: ExcerptList) => {
     let n = 0;
-    for (let g = 0; g < Math.min(FIRST_PAGE, groups.length); g++) n += groups[g].excerpts.length;
+    for (let g = 0; g < Math.min(FIRST_PAGE, groups.length); g++) n += groups.at(g).excerpts.length;
     return n;
   };
   for (const q of randomQueries(20, 7, firstDay, days)) { index.counts(q); firstPage(index.excerpts(selected, q)); }
@@ -142,10 +142,10 @@ function benchSize(mentions: number): Row {
     listTimes.push(t2 - t1);
     changeTimes.push(t2 - t0);
     sink += counts[top];
-    maxExcerpts = Math.max(maxExcerpts, groups.reduce((n, g) => n + g.count, 0));
+    maxExcerpts = Math.max(maxExcerpts, groups.excerptCount);
   }
   // Building every excerpt object too (what an eager list would cost).
-  const allTimes = timed(queries, SLOW_BUDGET_MS, (q) => index.excerpts(selected, q).reduce((n, g) => n + g.excerpts.length, 0));
+  const allTimes = timed(queries, SLOW_BUDGET_MS, (q) => [...index.excerpts(selected, q)].reduce((n, g) => n + g.excerpts.length, 0));
 
   const naiveCountTimes: number[] = [];
   const naiveExcerptTimes: number[] = [];

@@ -39,14 +39,14 @@ describe('the index over texts that load lazily', () => {
     const { index, requested, arrive } = lazy();
     let changes = 0;
     index.onTextsChange(() => changes++);
-    const a = index.excerpts('kyiv', query)[0].excerpts[0];
+    const a = index.excerpts('kyiv', query).at(0).excerpts[0];
     expect(a.unavailable).toBe('loading');
     expect(a.text).toBe('');
     expect(a.marks).toEqual([]);
     expect(requested).toEqual([0]);
     arrive(0);
     expect(changes).toBe(1);
-    const again = index.excerpts('kyiv', query)[0].excerpts[0];
+    const again = index.excerpts('kyiv', query).at(0).excerpts[0];
     expect(again.unavailable).toBeUndefined();
     expect(again.text).toBe('Officials in Kyiv agreed.');
     expect(again.text.slice(again.marks[0].start, again.marks[0].end)).toBe('Kyiv');
@@ -56,7 +56,7 @@ describe('the index over texts that load lazily', () => {
   it('names the broken file in the excerpts of its articles only', () => {
     const { index, arrive } = lazy();
     arrive(0);
-    const groups = index.excerpts('kherson', query);
+    const groups = [...index.excerpts('kherson', query)];
     expect(groups.map((g) => g.article.id)).toEqual(['b', 'a']);
     expect(groups[0].excerpts[0].unavailable).toMatch(/^data\/texts\/0123456789abcdef\.json: 10 bytes/);
     expect(groups[1].excerpts[0].text).toBe('Troops left Kherson on Friday.');

@@ -35,8 +35,10 @@ describe('the index agrees with a naive full scan', () => {
     for (let i = 0; i < 150; i++) {
       const query = randomQuery();
       const place = dataset.places[Math.floor(rand() * 20) ** 2 % dataset.places.length].id;
-      const groups = index.excerpts(place, query);
+      const list = index.excerpts(place, query);
+      const groups = [...list];
       for (const g of groups) expect(g.count).toBe(g.excerpts.length);
+      expect(list.excerptCount).toBe(groups.reduce((n, g) => n + g.count, 0));
       const actual = groups.map((g) => ({
         article: g.article.id,
         excerpts: g.excerpts.map((e) => ({ sentence: e.sentence, text: e.text, mentions: e.mentions })),

@@ -1,61 +1,101 @@
 /**
  * Excerpts: a place's matching mentions cut into article groups in one pass over its ranks (already
- * in display order); each group builds its excerpt objects on first access, so a place with 10k
- * excerpts costs a range change only the groups a virtualised list shows. An excerpt whose article
+ * in display order) into typed arrays; a group is made when the list is asked for it, and builds
+ * its excerpt objects on first access, so a place with 600k excerpts costs a range change only the
+ * scan and the groups a virtualised list shows. An excerpt whose article
  * text has not arrived yet is marked unavailable and its text requested.
  */
 import type { Article, Place } from '../dataset';
 import type { IndexColumns, RankColumns } from './columns';
 import { queryDays } from './counting';
 import { dayString } from '../days/index';
-import { UNDATED, type Excerpt, type ExcerptGroup, type Mark, type Query, type TextAccess } from './types';
+import { UNDATED, type Excerpt, type ExcerptGroup, type ExcerptList, type ExcerptOrder, type Mark, type Query, type TextAccess } from './types';
+import { EMPTY_EXCERPTS, LazyExcerptList } from './excerptList';
+import type { PlaceRuns } from './placeRuns';
 
 /** What a group needs to build its excerpts: the matching ranks of one `excerpts()` call. */
 interface ExcerptSource { articles: readonly Article[]; places: readonly Place[]; col: RankColumns; picked: Uint32Array; texts?: TextAccess }
 
-/** The groups of `ranks` (ascending) that match the query, in display order. */
-export function excerptGroups(
-  ranks: Uint32Array, q: Query, columns: IndexColumns, articles: readonly Article[], places: readonly Place[], texts?: TextAccess,
-): ExcerptGroup[] {
-  const col = columns.rank;
-  const day = col.day[q.basis];
+/** The groups of a place's runs that match the query, as a lazy list in the asked order. One pass
+ *  (per article on the published basis, per mention on the event basis) fills typed arrays; no
+ *  per-article object is made. */
+export function excerptList(
+  runs: PlaceRuns, q: Query, order: ExcerptOrder, columns: IndexColumns, articles: readonly Article[], places: readonly Place[],
+  texts?: TextAccess,
+): ExcerptList {
+  const { ranks, runStart, runArticle, runPublished, runSentences, eventDay, sentence } = runs;
   const [from, to] = queryDays(q.range);
-  const picked = new Uint32Array(ranks.length);
-  const source: ExcerptSource = { articles, places, col, picked, texts };
-  const groups: ExcerptGroup[] = [];
+  const runCount = runArticle.length;
+  // At most one group per run; the arrays are cut to the groups found.
+  const groupArticle = new Uint32Array(runCount);
+  const rankStart = new Uint32Array(runCount);
+  const rankEnd = new Uint32Array(runCount);
+  const groupCount = new Uint32Array(runCount);
+  const matches = (d: number) => (d === UNDATED ? q.includeUndated : d >= from && d <= to);
+  let groups = 0;
+  let picked: Uint32Array;
   let n = 0;
-  let groupStart = 0;
-  let count = 0;
-  let lastArticle = -1;
-  let lastSentence = -1;
-  for (let k = 0; k < ranks.length; k++) {
-    const r = ranks[k];
-    const d = day[r];
-    if (d === UNDATED ? !q.includeUndated : d < from || d > to) continue;
-    const a = col.article[r];
-    if (a !== lastArticle) {
-      if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
-      lastArticle = a;
-      groupStart = n;
-      count = 0;
-      lastSentence = -1;
+  if (q.basis === 'published') {
+    // An article's mentions share its day: whole runs match, and the groups' ranks are the place's.
+    picked = ranks;
+    for (let j = 0; j < runCount; j++) {
+      if (!matches(runPublished[j])) continue;
+      groupArticle[groups] = runArticle[j];
+      rankStart[groups] = runStart[j];
+      groupCount[groups] = runSentences[j];
+      rankEnd[groups++] = runStart[j + 1];
     }
-    if (col.sentence[r] !== lastSentence) { count++; lastSentence = col.sentence[r]; }
-    picked[n++] = r;
+  } else {
+    picked = new Uint32Array(ranks.length);
+    for (let j = 0; j < runCount; j++) {
+      const groupStart = n;
+      let count = 0;
+      let lastSentence = -1;
+      for (let k = runStart[j]; k < runStart[j + 1]; k++) {
+        if (!matches(eventDay[k])) continue;
+        if (sentence[k] !== lastSentence) { count++; lastSentence = sentence[k]; }
+        picked[n++] = ranks[k];
+      }
+      if (n === groupStart) continue;
+      groupArticle[groups] = runArticle[j];
+      rankStart[groups] = groupStart;
+      groupCount[groups] = count;
+      rankEnd[groups++] = n;
+    }
   }
-  if (lastArticle >= 0) groups.push(new LazyGroup(articles[lastArticle], count, source, groupStart, n));
-  return groups;
+  if (groups === 0) return EMPTY_EXCERPTS;
+  const shown = order === 'oldest' ? oldestFirst(groupArticle.subarray(0, groups), articles) : undefined;
+  const before = new Uint32Array(groups + 1);
+  for (let i = 0; i < groups; i++) before[i + 1] = before[i] + groupCount[shown ? shown[i] : i];
+  const source: ExcerptSource = { articles, places, col: columns.rank, picked, texts };
+  return new LazyExcerptList(
+    (position) => articles[groupArticle[shown ? shown[position] : position]],
+    rankStart, rankEnd, before, shown,
+    (article, count, start, end) => new LazyGroup(article, count, source, start, end),
+  );
 }
 
-export function oldestFirst(x: ExcerptGroup, y: ExcerptGroup): number {
-  const dx = x.article.published;
-  const dy = y.article.published;
-  if (dx !== dy) {
-    if (dx === undefined) return 1;
-    if (dy === undefined) return -1;
-    return dx < dy ? -1 : 1;
+/**
+ * Positions of newest-first groups in oldest-first order, in linear time: the newest order is
+ * published descending with ties by id and undated last, so oldest first reverses the runs of
+ * one day, keeps each run's id order, and leaves the undated where they are.
+ */
+function oldestFirst(newestArticles: Uint32Array, articles: readonly Article[]): Uint32Array {
+  const count = newestArticles.length;
+  const shown = new Uint32Array(count);
+  let dated = 0;
+  while (dated < count && articles[newestArticles[dated]].published !== undefined) dated++;
+  let out = 0;
+  let runEnd = dated;
+  while (runEnd > 0) {
+    const published = articles[newestArticles[runEnd - 1]].published;
+    let runStart = runEnd - 1;
+    while (runStart > 0 && articles[newestArticles[runStart - 1]].published === published) runStart--;
+    for (let g = runStart; g < runEnd; g++) shown[out++] = g;
+    runEnd = runStart;
   }
-  return x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0;
+  for (let g = dated; g < count; g++) shown[out++] = g;
+  return shown;
 }
 
 class LazyGroup implements ExcerptGroup {

@@ -9,7 +9,7 @@ import { QueryIndex } from './queryIndex';
 import type { IndexInput, OblastCollection, PlaceIndex } from './types';
 
 export type {
-  DateBasis, DateRange, Excerpt, ExcerptGroup, ExcerptOptions, ExcerptOrder, IndexInput, Mark, OblastCollection,
+  DateBasis, DateRange, Excerpt, ExcerptGroup, ExcerptList, ExcerptOptions, ExcerptOrder, IndexInput, Mark, OblastCollection,
   OutsideResult, PlaceIndex, Query, TextAccess,
 } from './types';
 export { DATE_BASES } from './types';

@@ -11,18 +11,24 @@
  * - Ranges are inclusive YYYY-MM-DD; either end may be open (undefined or ''). A range with from > to matches no
  *   dated mention. An invalid date in a query throws (the URL parser filters user input first).
  *
- * How it is fast (a range drag must not drop frames) is in columns.ts, counting.ts and excerpts.ts.
+ * How it is fast (a range drag must not drop frames) is in columns.ts, counting.ts, placeRuns.ts,
+ * excerpts.ts and excerptList.ts.
  */
 import type { Article, Mention, Place } from '../dataset';
 import { buildColumns, type IndexColumns } from './columns';
 import { Containment } from './containment';
 import { countInRange, queryDays } from './counting';
 import { dayString } from '../days/index';
-import { excerptGroups, oldestFirst } from './excerpts';
+import { excerptList } from './excerpts';
+import { EMPTY_EXCERPTS } from './excerptList';
+import { placeRuns, type PlaceRuns } from './placeRuns';
 import {
-  UNDATED, type DateBasis, type DateRange, type ExcerptGroup, type ExcerptOptions, type IndexInput, type OblastCollection,
+  UNDATED, type DateBasis, type DateRange, type ExcerptList, type ExcerptOptions, type IndexInput, type OblastCollection,
   type OutsideResult, type PlaceIndex, type Query, type TextAccess,
 } from './types';
+
+/** Places whose runs are kept: a few selections back and forth stay cheap, memory stays bounded. */
+const RUNS_KEPT = 4;
 
 export class QueryIndex implements PlaceIndex {
   readonly articles: Article[];
@@ -35,6 +41,8 @@ export class QueryIndex implements PlaceIndex {
   private readonly texts?: TextAccess;
   private readonly histograms = new Map<DateBasis, { day: string; count: number }[]>();
   private readonly containment: Containment;
+  /** The runs of the last places asked for excerpts (the selection, with and without inside). */
+  private readonly runsCache = new Map<string, PlaceRuns>();
 
   constructor(input: IndexInput, oblasts?: OblastCollection) {
     this.articles = input.articles;
@@ -84,12 +92,10 @@ export class QueryIndex implements PlaceIndex {
     return days.length === 0 ? {} : { from: dayString(days[0]), to: dayString(days[days.length - 1]) };
   }
 
-  excerpts(placeId: string, q: Query, opts: ExcerptOptions = {}): ExcerptGroup[] {
-    const ranks = this.ranksOf(placeId, opts.includeInside ?? false);
-    if (!ranks) return [];
-    const groups = excerptGroups(ranks, q, this.columns, this.articles, this.places, this.texts);
-    if (opts.order === 'oldest') groups.sort(oldestFirst);
-    return groups;
+  excerpts(placeId: string, q: Query, opts: ExcerptOptions = {}): ExcerptList {
+    const runs = this.runsOf(placeId, opts.includeInside ?? false);
+    if (!runs) return EMPTY_EXCERPTS;
+    return excerptList(runs, q, opts.order ?? 'newest', this.columns, this.articles, this.places, this.texts);
   }
 
   outside(placeId: string, q: Query, opts: { includeInside?: boolean } = {}): OutsideResult {
@@ -143,6 +149,20 @@ export class QueryIndex implements PlaceIndex {
 
   onTextsChange(listener: () => void): () => void {
     return this.texts?.onChange(listener) ?? (() => {});
+  }
+
+  /** The place's runs, made on its first `excerpts()` and kept for the next range changes. */
+  private runsOf(placeId: string, includeInside: boolean): PlaceRuns | undefined {
+    const key = `${includeInside ? 'inside' : 'own'}:${placeId}`;
+    let runs = this.runsCache.get(key);
+    if (!runs) {
+      const ranks = this.ranksOf(placeId, includeInside);
+      if (!ranks) return undefined;
+      runs = placeRuns(ranks, this.columns.rank);
+      if (this.runsCache.size >= RUNS_KEPT) this.runsCache.delete(this.runsCache.keys().next().value!);
+      this.runsCache.set(key, runs);
+    }
+    return runs;
   }
 
   /** The place's mention ranks, ascending; with includeInside, merged with its inside places'. */

@@ -39,8 +39,27 @@ export interface ExcerptGroup {
   /** In text order. Built on first access, then cached: a range change costs only the excerpts a
    *  (virtualised) list actually shows, not the thousands a frequent place may have.
    *  Groups are live objects holding the index: to post them out of a Web Worker, send
-   *  `JSON.parse(JSON.stringify(groups))` (toJSON builds the excerpts) rather than the groups. */
+   *  `JSON.parse(JSON.stringify(list))` (toJSON builds the excerpts) rather than the groups. */
   readonly excerpts: Excerpt[];
+}
+
+/**
+ * A place's excerpt groups for one query, in display order, made on access by position: its length
+ * and excerpt count are known from typed columns without one object per article, so a range change
+ * at millions of mentions costs a scan, not a list. Iterable (`[...list]` for an array); a group
+ * asked for twice is the same object. Plain data for a Web Worker: `JSON.parse(JSON.stringify(list))`
+ * (an array of groups with their excerpts built).
+ */
+export interface ExcerptList extends Iterable<ExcerptGroup> {
+  /** Number of groups (articles). */
+  readonly length: number;
+  /** Excerpts over all groups (the sum of their `count`s). */
+  readonly excerptCount: number;
+  /** The group at a position, 0 ≤ position < length (else a RangeError). */
+  at(position: number): ExcerptGroup;
+  /** Excerpts in the groups before a position (0 ≤ position ≤ length; at length, excerptCount):
+   *  lets a virtual list find a row by binary search instead of flattening every excerpt. */
+  excerptsBefore(position: number): number;
 }
 
 export interface ExcerptOptions {
@@ -95,9 +114,10 @@ export interface PlaceIndex {
   countOf(counts: Uint32Array, placeId: string): number;
   /** Mentions per day under the basis: only days that have mentions, ascending. Cached: do not mutate. */
   histogram(basis: DateBasis): readonly { day: string; count: number }[];
-  /** A place's excerpts for a query, grouped by article. Unknown place: []. Excerpts whose article
-   *  text is not loaded yet are `unavailable` and ask for it; `onTextsChange` says when to ask again. */
-  excerpts(placeId: string, q: Query, opts?: ExcerptOptions): ExcerptGroup[];
+  /** A place's excerpts for a query, grouped by article, as a lazy list (see ExcerptList). Unknown
+   *  place: an empty list. Excerpts whose article text is not loaded yet are `unavailable` and ask
+   *  for it; `onTextsChange` says when to ask again. */
+  excerpts(placeId: string, q: Query, opts?: ExcerptOptions): ExcerptList;
   /** For the empty state: what the range hides of this place (same includeInside as the sidebar). */
   outside(placeId: string, q: Query, opts?: { includeInside?: boolean }): OutsideResult;
   /** Ids of the places inside an oblast, in `places` order: those whose `parent` chain reaches
