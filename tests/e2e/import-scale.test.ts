@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../support/random';
-import { accounting, addArticles, filesChosenAt, longTasksBetween, markTime, observeLongTasks } from '../support/importPage';
+import { accounting, addArticles, expectNothingKeptAfterReload, filesChosenAt, longTasksBetween, markTime, observeLongTasks } from '../support/importPage';
 import { ARTIFACTS, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 
 const PLACES = ['Odesa', 'Lviv', 'Kharkiv', 'Mykolaiv', 'Kyiv', 'Berlin', 'Hamburg', 'Warsaw', 'Vienna', 'Munich', 'Poland', 'Germany'];
@@ -73,12 +73,7 @@ describe('a large import (Chromium)', { timeout: 300_000, retry: 2 }, () => {
     expect(long.filter((t) => t.duration > LONG_TASK_LIMIT_MS), JSON.stringify(long)).toEqual([]);
 
     // Nothing was kept: a reload shows no articles of the import.
-    await tp.page.reload();
-    await waitForMapIdle(tp.page);
-    await tp.page.getByRole('button', { name: 'My articles (0)' }).waitFor();
-    expect(foreignRequests(tp.requests, session.baseUrl)).toEqual([]);
-    expect(tp.errors).toEqual([]);
-    await tp.context.close();
+    await expectNothingKeptAfterReload(tp, session.baseUrl);
   });
 
   it('runs to the end without a long main-thread task, and shows the places', async () => {

@@ -8,7 +8,7 @@ import { runOpenDataset } from '../../scripts/open-dataset.ts';
 import { parseDataset } from '../../src/lib/dataset';
 import { buildIndex } from '../../src/lib/index/index';
 import { IMPORT_FIXTURES, THREE_ARTICLES } from '../support/importFixtures';
-import { accounting, addArticles, importReport, listedPlaces, mapShowsPlace, openDatasetFile } from '../support/importPage';
+import { accounting, addArticles, expectNothingKeptAfterReload, importReport, listedPlaces, mapShowsPlace, openDatasetFile } from '../support/importPage';
 import { servedDatasetJson } from '../support/fixtureData';
 import { ARTIFACTS, ROOT, foreignRequests, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 
@@ -78,13 +78,7 @@ describe('bring your own articles (Chromium)', { timeout: 180_000 }, () => {
     const after = await listedPlaces(tp.page);
     for (const name of ['Odesa', 'Hamburg', 'Lviv', 'Warsaw']) expect(after).not.toContain(name);
     expect(new Set(after)).toEqual(new Set(before));
-    await tp.page.reload();
-    await waitForMapIdle(tp.page);
-    await tp.page.getByRole('button', { name: 'My articles (0)' }).waitFor();
-
-    expect(foreignRequests(tp.requests, session.baseUrl)).toEqual([]);
-    expect(tp.errors).toEqual([]);
-    await tp.context.close();
+    await expectNothingKeptAfterReload(tp, session.baseUrl);
   });
 
   it('exports GeoJSON, CSV and Dataset JSON that open again in the page and the CLI', async () => {

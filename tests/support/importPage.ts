@@ -1,5 +1,7 @@
 /** Browser-test helpers for adding articles in the page and reading what it shows. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { foreignRequests, waitForMapIdle, type TrackedPage } from '../e2e/harness';
 
 export interface FilePayload { name: string; mimeType: string; buffer: Buffer }
 
@@ -70,3 +72,14 @@ export const markTime = (page: Page, name: string) => page.evaluate((n) => perfo
 
 /** When the page last received chosen files (the file input's change event). */
 export const filesChosenAt = (page: Page) => page.evaluate(() => (window as any).__filesChosen as number);
+
+/** After a reload, the page keeps none of the user's articles, asked nothing of another origin and
+ *  logged no error; closes the page. */
+export async function expectNothingKeptAfterReload(tp: TrackedPage, origin: string): Promise<void> {
+  await tp.page.reload();
+  await waitForMapIdle(tp.page);
+  await tp.page.getByRole('button', { name: 'My articles (0)' }).waitFor();
+  expect(foreignRequests(tp.requests, origin)).toEqual([]);
+  expect(tp.errors).toEqual([]);
+  await tp.context.close();
+}
