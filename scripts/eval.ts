@@ -63,6 +63,8 @@ for (const [file, bench] of benches) {
     const textOf = (i: number, span: { start: number; end: number }) => bench.articles[i].text.slice(span.start, span.end);
     const all = (pick: (sc: ArticleScore, i: number) => string[]) => scores.flatMap(pick);
     console.log(`  missed:   ${top(all((sc, i) => sc.falseNegatives.map((g) => textOf(i, g))), n)}`);
+    const missedByType = all((sc) => sc.falseNegatives.map((g) => g.type ?? 'untyped'));
+    console.log(`  missed by type: ${top(missedByType, 20)}`);
     console.log(`  spurious: ${top(all((sc, i) => sc.falsePositives.map((p) => `${textOf(i, p)}→${p.place}`)), n)}`);
     console.log(`  far off:  ${top(all((sc) => sc.matched.filter((m) => m.errorKm > 161).map((m) => `${m.gold.name}→${m.predicted.place}`)), n)}`);
   }

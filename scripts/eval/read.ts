@@ -16,6 +16,8 @@ export interface GoldToponym {
   lon?: number;
   /** False for annotations that name no place (demonyms, languages, non-toponyms). */
   isPlace: boolean;
+  /** The benchmark's annotation type where it has one (GeoWebNews: Literal, Metonymic, …). */
+  type?: string;
 }
 
 export interface BenchmarkArticle {
@@ -108,7 +110,7 @@ export function readBenchmark(xml: string, file = 'input'): Benchmark {
       if (format === 'GeoWebNews') {
         const type = asText(t.type).trim();
         if (EXPRESSION_TYPES.has(type)) continue;
-        toponyms.push({ ...span, name, lat: asNumber(t.latitude), lon: asNumber(t.longitude), isPlace: PLACE_TYPES.has(type) });
+        toponyms.push({ ...span, name, lat: asNumber(t.latitude), lon: asNumber(t.longitude), isPlace: PLACE_TYPES.has(type), type });
       } else {
         const tag = t.gaztag as Node | undefined;
         toponyms.push({ ...span, name, lat: asNumber(tag?.lat), lon: asNumber(tag?.lon), isPlace: true });

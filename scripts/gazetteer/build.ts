@@ -14,6 +14,7 @@ import { readAdmin1, type Admin1Unit } from './admin1';
 import { addCities, displayName, loadCities } from './cities';
 import { addCountries } from './countries';
 import { addCounties } from './counties';
+import { addEnglishNames } from './englishNames';
 import { EntryList, round, uniq } from './entries';
 import { fail, readPackageJson } from './packages';
 import { PHYSICAL_PLACES } from './physical';
@@ -74,6 +75,7 @@ export function buildGazetteer(): GazetteerEntry[] {
   const sevastopol = list.get('sevastopol')!;
   addCities(list, cities, { countryIds, countryNames, oblastByAdmin, admin1, admin1Ids, usStateIds }, sevastopol);
   sevastopol.kind = 'admin1';
+  addEnglishNames(list, { admin1, admin1Ids, countryIds });
 
   for (const [country, units] of [...admin1].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const u of units) {

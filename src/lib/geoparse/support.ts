@@ -15,6 +15,9 @@ function isMinorFor(e: GazetteerEntry, population: number): boolean {
   return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && !e.seat && (e.population ?? 0) < population;
 }
 
+/** From this population a town whose name no other place has is placed by its country being named. */
+const COUNTRY_SUPPORT_POPULATION = 15_000;
+
 /** How close another of the article's places must be to place a small town. */
 const SUPPORT_KM = 150;
 
@@ -84,7 +87,7 @@ export function isBareStateCode(t: Tokens, m: Mention): boolean {
   return w.length === 2 && !STANDALONE_CODES.has(w) && m.candidates.every((e) => e.kind === 'admin1');
 }
 
-/** The abbreviation after "City, " ("Paris, Ky.", "Washington, D.C.") is part of the city's mention. */
+/** An abbreviated state after "City, " ("Paris, Ky.", "Washington, D.C."): a mention of the state, full stop included. */
 export function isStateAbbreviation(t: Tokens, m: Mention): boolean {
   if (!m.pattern || m.raw.last - m.raw.first !== 1 || m.chosen?.kind !== 'admin1') return false;
   const w = wordAt(t, m.raw.first);
@@ -98,7 +101,7 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   const word = wordAt(t, m.raw.first);
   const single = m.raw.last - m.raw.first === 1;
   const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
-    && (gazetteer.commonWords.has(word.toLowerCase()) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || e.kind === 'region' || isMinorFor(e, PERSON_NAME_POPULATION))));
+    && (gazetteer.commonWords.has(word.toLowerCase()) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
   if (wordLike) return 'word';
   // A small town needs the article to place it unless its name is its own: a name of several
   // words that no other place has ("Nova Kakhovka", "Fort Salonga").
@@ -139,5 +142,9 @@ export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | unde
   if (!m.chosen) return false;
   if (!need) return true;
   if (need === 'word' && sentenceInitial(t, m.raw.first) && gazetteer.commonWords.has(wordAt(t, m.raw.first).toLowerCase())) return false;
+  // a town of some size that no other place shares its name with is placed by its country alone
+  // (Manbij ... Syria); a village named like a thing (Heathrow, Florida; White House, Tennessee) is not
+  if (need === 'minor' && m.candidates.length === 1 && (m.chosen.population ?? 0) >= COUNTRY_SUPPORT_POPULATION
+    && m.chosen.country && ctx.countries.has(m.chosen.country) && !allCommonWords(t, m, gazetteer)) return true;
   return supported(m.chosen, ctx, gazetteer);
 }

@@ -163,8 +163,8 @@ const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c 
 
 /**
  * Do tokens a and b (b after a) belong together as parts of one phrase? The gap between them is
- * one or two spaces (tab, NBSP), or a hyphen with at most one space or NBSP on each side
- * ("Ivano-Frankivsk", "Kachowka-Staudamm").
+ * one or two spaces (tab, NBSP), a hyphen with at most one space or NBSP on each side
+ * ("Ivano-Frankivsk", "Kachowka-Staudamm"), or the full stop of a short capitalised abbreviation.
  */
 export function joinedGap(t: Tokens, a: number, b: number): boolean {
   const { text } = t;
@@ -174,6 +174,8 @@ export function joinedGap(t: Tokens, a: number, b: number): boolean {
   if (n < 1 || n > 3) return false;
   const c0 = text.charCodeAt(s);
   if (n <= 2 && blank(c0) && (n === 1 || blank(text.charCodeAt(s + 1)))) return true;
+  // an abbreviated word of a name: "St. Louis", "Ft. Worth", "Mt. Kenya"
+  if (n === 2 && c0 === 0x2e && isSpaceOrNbsp(text.charCodeAt(s + 1)) && s - t.start[a] <= 3 && capitalisedAt(t, a)) return true;
   let k = isSpaceOrNbsp(c0) ? s + 1 : s;
   if (k >= e || !isHyphen(text.charCodeAt(k))) return false;
   k++;
