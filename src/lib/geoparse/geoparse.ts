@@ -256,7 +256,9 @@ function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<
     if (!shown.includes(defaultReading)) return byDefault(candidatesShown.length ? candidatesShown : shown);
   }
   if (fallback.length) return byDefault(fallback);
-  return byDefault(m.candidates);
+  // Without a cue, a city and the subdivision named after it (Liverpool, Birmingham) is the city.
+  const cities = admin1.length ? m.candidates.filter((e) => !admin1.includes(e)) : m.candidates;
+  return byDefault(cities.length ? cities : m.candidates);
 }
 
 /** "the region" refers back to the last region (admin-1) mentioned before it. */

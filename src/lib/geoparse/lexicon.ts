@@ -119,6 +119,8 @@ export const NEUTRAL_AFTER = [
   'Government', 'Embassy', 'Ambassador', 'Secretary', 'Senate', 'Congress', 'Parliament', 'State', 'Department',
   'Deputy', 'Vice', 'Special', 'General', 'Chief', 'Head', 'Border', 'National', 'Security', 'Intelligence', 'Troops',
   'Officials', 'Forces’', 'Presiden', 'Menteri', 'Pasukan', 'Tentara',
+  'Gov', 'Sen', 'Rep', 'Premier', 'Archbishop', 'Bishop', 'Cardinal', 'Sheriff', 'Fire', 'Assembly', 'Legislature',
+  'Republicans', 'Democrats', 'Republican', 'Democratic', 'Lawmakers', 'Voters', 'Residents',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   // a new sentence whose full stop was lost (captions: "in Parkland, Florida The controversy…")
@@ -176,5 +178,5 @@ export const SITE_PREFIXES = ['Lake', 'Mount', 'Mt'];
 /** Capitalised words that are not part of a site's name before its site word. */
 export const NOT_IN_SITE_NAMES = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'At', 'On', 'Of', 'And', 'Or', 'To', 'From', 'By', 'For', 'With',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Governor', 'Senator', 'Judge', 'Minister', 'Chancellor', 'King', 'Prince', 'Pope', 'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Their', 'Our', 'New',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Governor', 'Senator', 'Judge', 'Minister', 'Chancellor', 'King', 'Prince', 'Pope', 'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Their', 'Our',
 ];

@@ -320,7 +320,8 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
     if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
       && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
-    if (language !== 'de' && prev >= 0 && !matchEndingBefore) {
+    // (a name in capitals after a capitalised word starts a new phrase: "Associated Press WASHINGTON (AP)")
+    if (language !== 'de' && prev >= 0 && !matchEndingBefore && !isAllCaps(wordAt(t, m.first))) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
         && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;

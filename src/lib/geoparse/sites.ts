@@ -24,6 +24,11 @@ const MAX_NAME_WORDS = 5;
 /** Kinds a site can be put in: towns and cities (a state or a country is too wide to place a street). */
 const inTown = (e: GazetteerEntry | undefined): e is GazetteerEntry => !!e && isPopulated(e);
 
+/** "Children's Hospital", "Caesar's Palace": the tokenizer leaves the possessive between the words. */
+function possessiveGap(t: Tokens, a: number, b: number): boolean {
+  return t.start[b] - t.end[a] === 3 && /^['’]s $/.test(t.text.slice(t.end[a], t.start[b]));
+}
+
 /** Token spans [first, last) of the site names in the text. */
 function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
@@ -37,7 +42,7 @@ function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>)
     if (!HEADS.has(w) || i === 0) continue;
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_WORDS; k--) {
-      if (!singleSpaceGap(t, k, k + 1) || !capitalisedAt(t, k) || BLOCKERS.has(wordAt(t, k))) break;
+      if (!(singleSpaceGap(t, k, k + 1) || possessiveGap(t, k, k + 1)) || !capitalisedAt(t, k) || BLOCKERS.has(wordAt(t, k))) break;
       first = k;
       if (sentenceInitial(t, k)) break;
     }

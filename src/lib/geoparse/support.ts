@@ -11,8 +11,12 @@ import type { Mention } from './mention';
 /** Up to this population a town named like a first name needs support ("Mary said"). */
 const PERSON_NAME_POPULATION = 500_000;
 
+/** From this population a seat of government named like a first name stands alone (Atlanta; not Mary, Turkmenistan). */
+const SEAT_POPULATION = 200_000;
+
 function isMinorFor(e: GazetteerEntry, population: number): boolean {
-  return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && !e.seat && (e.population ?? 0) < population;
+  const people = e.population ?? 0;
+  return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && people < population && !(e.seat && people >= SEAT_POPULATION);
 }
 
 /** From this population a town whose name no other place has is placed by its country being named. */
