@@ -150,11 +150,14 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   let kept = mentions.filter((m) => clustered.has(m) || keepMention(t, m, needs.get(m), anchors, gazetteer));
   kept = dropModifierRegions(t, dropSurnames(t, kept, raw.dropped), lang);
   const out: ToponymSpan[] = [];
-  for (const m of kept) {
+  kept.forEach((m, k) => {
     // an abbreviation's full stop is part of its name ("Paris, Ky.")
     const end = t.end[m.raw.last - 1] + (isStateAbbreviation(t, m) && t.text[t.end[m.raw.last - 1]] === '.' ? 1 : 0);
+    // ... and a city whose name holds its state ("Washington, D.C.") is one mention
+    const city = out[out.length - 1];
+    if (k > 0 && kept[k - 1].pattern && city?.place === kept[k - 1].chosen!.id && kept[k - 1].chosen!.names.includes(t.text.slice(city.start, end))) { city.end = end; return; }
     out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end });
-  }
+  });
   out.push(...resolveAnaphora(t, kept, used));
   if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept), anchors, gazetteer));
   return out.sort((a, b) => a.start - b.start);

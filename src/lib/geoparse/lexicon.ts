@@ -136,6 +136,8 @@ export const NEUTRAL_AFTER = [
  * (stopwords-iso), plus common Ukrainian/Russian sentence openers; see tests/geoparse.
  */
 export const STOPWORDS_ALL = [
+  // feasts, not the towns named after them (Christmas, Florida)
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'hanukkah',
   // English
   'bar', 'bender', 'bile', 'chop', 'gay', 'hay', 'male', 'marks', 'martin', 'police', 'queens', 'roman', 'spas', 'vary', 'wary',
   'being', 'peeking', 'crime', 'room', 'ruse', 'siren', 'suede', 'sweetly', 'voluntary', 'waver', 'widen', 'balls', 'medias',
@@ -172,6 +174,7 @@ export const SITE_HEADS = [
   'Mosque', 'Synagogue', 'Temple', 'Palace', 'Castle', 'Tower', 'Theatre', 'Theater', 'Museum', 'Library', 'Prison',
   'Jail', 'Courthouse', 'Racecourse', 'Mall', 'Hotel', 'Plantation', 'Canal', 'Harbour', 'Harbor', 'Beach', 'Island',
   'Lagoon', 'Farm', 'Farms', 'Estate', 'Campus', 'Hall', 'Cemetery', 'Graveyard', 'Pier', 'Wharf', 'Quarter',
+  'Mountains', 'Hills',
 ];
 /** Words that open a site's name: "Lake Manassas", "Mount Chaambi". */
 export const SITE_PREFIXES = ['Lake', 'Mount', 'Mt'];

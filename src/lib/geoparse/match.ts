@@ -281,6 +281,24 @@ export interface Mentions extends Array<RawMatch> {
   dropped: Set<string>;
 }
 
+/** Below this population a town's name may be a person's surname for the whole article. */
+const SURNAME_TOWN_POPULATION = 100_000;
+
+/** "Jon R. Taylor": an initial before the name makes it a surname. */
+function initialBefore(t: Tokens, first: number): boolean {
+  if (first === 0) return false;
+  const w = wordAt(t, first - 1);
+  return w.length === 1 && isCapitalised(w) && t.text.slice(t.end[first - 1], t.start[first]) === '. ';
+}
+
+/** Particles of surnames after a given name: "Mario de Santiago", "Bernard de Mandeville". */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'van', 'von', 'der']);
+
+function particleBefore(t: Tokens, first: number): boolean {
+  if (first < 2 || !singleSpaceGap(t, first - 1, first) || !singleSpaceGap(t, first - 2, first - 1)) return false;
+  return SURNAME_PARTICLES.has(wordAt(t, first - 1)) && isCapitalised(wordAt(t, first - 2));
+}
+
 export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
   const memo = new Map<number, boolean>();
   const dropped = new Set<string>();
@@ -289,7 +307,11 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
   const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
   // a country's name inside a longer name ("Staf Umum Ukraina") does not make the country a person
   const populatedOnly = (m: RawMatch) => m.ids.some((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? '')) && !m.ids.some((id) => gazetteer.get(id)?.kind === 'country');
-  const afterFirstName = (m: RawMatch) => gazetteer.firstNames.has(wordAt(t, m.first - 1));
+  // a name only small towns have (Clark, Nelson) can be a surname for the whole article; a city's or a state's cannot
+  const townsOnly = (m: RawMatch) => m.ids.every((id) => {
+    const e = gazetteer.get(id);
+    return !!e && /^(city|town|village)$/.test(e.kind) && (e.population ?? 0) < SURNAME_TOWN_POPULATION;
+  });
   // Two town names side by side with nothing between ("Paris Hilton", "Washington Irving") are a
   // person's first name and surname, not two places.
   const townPair = (k: number) => k >= 0 && k + 1 < matches.length && matches[k].last === matches[k + 1].first
@@ -324,8 +346,12 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (language !== 'de' && prev >= 0 && !matchEndingBefore && !isAllCaps(wordAt(t, m.first))) {
       const w = wordAt(t, prev);
       if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && populatedOnly(m) && afterFirstName(m) ? person(m) : false;
+        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && townsOnly(m) ? person(m) : false;
+      // the second half of a hyphenated name ("Dyfed-Powys Police")
+      if (isCapitalised(w) && !isAllCaps(w) && !NEUTRAL.has(w) && /^[-‐‑]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
+        && next < t.length && singleSpaceGap(t, next - 1, next) && isCapitalised(wordAt(t, next))) return false;
     }
+    if (m.last - m.first === 1 && prev >= 0 && townsOnly(m) && (initialBefore(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return person(m);
     return true;
   });
   return Object.assign(kept, { dropped });

@@ -64,6 +64,11 @@ export function findSites(t: Tokens, kept: readonly Mention[], raw: readonly Raw
   for (const m of towns) counts.set(m.chosen!, (counts.get(m.chosen!) ?? 0) + 1);
   let main: GazetteerEntry | undefined;
   for (const [e, n] of counts) if (!main || n > counts.get(main)!) main = e;
+  if (!main) {
+    const wider = new Map<GazetteerEntry, number>();
+    for (const m of kept) if (m.chosen?.kind === 'admin1') wider.set(m.chosen, (wider.get(m.chosen) ?? 0) + 1);
+    for (const [e, n] of wider) if (!main || n > wider.get(main)!) main = e;
+  }
   const rawAt = new Map(raw.map((r) => [r.first, r]));
   const out: ToponymSpan[] = [];
   for (const [first, last] of spans) {

@@ -8,15 +8,12 @@ import { sentenceInitial } from './match';
 import { isAllCaps, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
 
-/** Up to this population a town named like a first name needs support ("Mary said"). */
-const PERSON_NAME_POPULATION = 500_000;
+/** Up to this population a town named like a first name needs support ("Mary said"; Geneva and Florence stand). */
+const PERSON_NAME_POPULATION = 150_000;
 
-/** From this population a seat of government named like a first name stands alone (Atlanta; not Mary, Turkmenistan). */
-const SEAT_POPULATION = 200_000;
-
+/** A town (seat of government or not: Mary, Turkmenistan) of fewer people than `population`. */
 function isMinorFor(e: GazetteerEntry, population: number): boolean {
-  const people = e.population ?? 0;
-  return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && people < population && !(e.seat && people >= SEAT_POPULATION);
+  return (e.kind === 'city' || e.kind === 'town' || e.kind === 'village') && (e.population ?? 0) < population;
 }
 
 /** From this population a town whose name no other place has is placed by its country being named. */
@@ -148,7 +145,7 @@ export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | unde
   if (need === 'word' && sentenceInitial(t, m.raw.first) && gazetteer.commonWords.has(wordAt(t, m.raw.first).toLowerCase())) return false;
   // a town of some size that no other place shares its name with is placed by its country alone
   // (Manbij ... Syria); a village named like a thing (Heathrow, Florida; White House, Tennessee) is not
-  if (need === 'minor' && m.candidates.length === 1 && (m.chosen.population ?? 0) >= COUNTRY_SUPPORT_POPULATION
+  if (need === 'minor' && m.candidates.every((e) => e === m.chosen || e.country !== m.chosen!.country) && (m.chosen.population ?? 0) >= COUNTRY_SUPPORT_POPULATION
     && m.chosen.country && ctx.countries.has(m.chosen.country) && !allCommonWords(t, m, gazetteer)) return true;
   return supported(m.chosen, ctx, gazetteer);
 }
