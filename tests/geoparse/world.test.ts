@@ -106,3 +106,50 @@ describe('world: resolution', () => {
     expect(read).toEqual(['Paris=Paris/Kentucky/United States', 'Ky.=Kentucky/United States', 'Paris=Paris/Kentucky/United States']);
   });
 });
+
+describe('world: the names the news writes', () => {
+  it('reads English names of towns GeoNames spells the local way, and towns GeoNames lacks', () => {
+    expect(parse('The band played in Gothenburg and Cologne, then in Geneva.')).toEqual(['Gothenburg=goteborg', 'Cologne=koln', 'Geneva=geneve']);
+    expect(parse('Fighters entered Afrin, in Syria.')).toEqual(['Afrin=afrin', 'Syria=syria']);
+    expect(where('Residents of Khayelitsha protested.')).toEqual(['Khayelitsha=Khayelitsha/Western Cape/South Africa']);
+  });
+
+  it('finds the countries of the United Kingdom, short forms and abbreviated name parts', () => {
+    expect(parse('She travelled from England to Scotland and Wales.').map((s) => s.split('=')[0])).toEqual(['England', 'Scotland', 'Wales']);
+    expect(where('He moved to St. Louis last year.')).toEqual(['St. Louis=St. Louis/Missouri/United States']);
+    expect(parse('Mining in SA is in crisis, RSA officials said.')).toEqual(['SA=south-africa', 'RSA=south-africa']);
+  });
+
+  it('reads "City, State" as two mentions, unless the city\'s name holds its state', () => {
+    expect(parse('He flew to Washington, D.C. and on to Columbus, Ohio.')).toEqual(['Washington, D.C.=washington', 'Columbus=columbus', 'Ohio=ohio']);
+  });
+
+  it('keeps a place before an office, a party or its people, and a name in capitals after a byline', () => {
+    expect(parse('Oklahoma Gov. Mary Fallin signed it; Manitoba Premier Brian Pallister did not; California Democrats objected.'))
+      .toEqual(['Oklahoma=oklahoma', 'Manitoba=manitoba', 'California=california-us-region']);
+    expect(parse('By JILL COLVIN, Associated Press WASHINGTON (AP) - China vowed to fight.')).toEqual(['WASHINGTON=washington', 'China=china']);
+    // a caption that lost its full stop
+    expect(parse('a shooting in Parkland, Florida The controversy grew')).toEqual(['Parkland=parkland-us', 'Florida=florida-us-region']);
+  });
+
+  it('reads a bare city named like its subdivision as the city, and a sizeable town by its named country', () => {
+    expect(parse('Fans in Liverpool celebrated.')).toEqual(['Liverpool=liverpool']);
+    expect(parse('The soldier was killed in Manbij, in northern Syria.')).toEqual(['Manbij=manbij', 'Syria=syria']);
+    // a village named like a thing is not placed by its country alone
+    expect(parse('Planes landed at Heathrow; the US said so.')).toEqual(['US=united-states']);
+  });
+
+  it('takes surnames for persons for the whole article: after any given name, an initial, a particle, or before an age', () => {
+    expect(parse('Councillor Dewly Nelson spoke. Nelson says the plan works.')).toEqual([]);
+    expect(parse('Jon R. Taylor, a professor, and Mario de Santiago, an artist, agreed.')).toEqual([]);
+    expect(parse('Stephon Clark, 22, was shot. Clark was unarmed.')).toEqual([]);
+    // a city is nobody's surname for the whole article
+    expect(parse('Officials of Smart Dubai met. Dubai has goals.')).toEqual(['Dubai=dubai']);
+  });
+
+  it('reads no hyphenated organisation, feast or currency as a place', () => {
+    expect(parse('A spokeswoman for Dyfed-Powys Police said.')).toEqual([]);
+    expect(parse('She shares tips for Christmas cookies.')).toEqual([]);
+    expect(parse('The grant of €3 million (US$3.7m) was rejected.')).toEqual([]);
+  });
+});

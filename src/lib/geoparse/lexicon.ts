@@ -174,12 +174,14 @@ export const SITE_HEADS = [
   'Mosque', 'Synagogue', 'Temple', 'Palace', 'Castle', 'Tower', 'Theatre', 'Theater', 'Museum', 'Library', 'Prison',
   'Jail', 'Courthouse', 'Racecourse', 'Mall', 'Hotel', 'Plantation', 'Canal', 'Harbour', 'Harbor', 'Beach', 'Island',
   'Lagoon', 'Farm', 'Farms', 'Estate', 'Campus', 'Hall', 'Cemetery', 'Graveyard', 'Pier', 'Wharf', 'Quarter',
-  'Mountains', 'Hills',
 ];
-/** Words that open a site's name: "Lake Manassas", "Mount Chaambi". */
-export const SITE_PREFIXES = ['Lake', 'Mount', 'Mt'];
 /** Capitalised words that are not part of a site's name before its site word. */
 export const NOT_IN_SITE_NAMES = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'At', 'On', 'Of', 'And', 'Or', 'To', 'From', 'By', 'For', 'With',
   'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Governor', 'Senator', 'Judge', 'Minister', 'Chancellor', 'King', 'Prince', 'Pope', 'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Their', 'Our',
+];
+/** Words that alone before a site word name a kind of site, not one ("Catholic Church", "Detention Centre"). */
+export const GENERIC_SITE_WORDS = [
+  'Catholic', 'Orthodox', 'Anglican', 'Protestant', 'Evangelical', 'Detention', 'Conference', 'Shopping', 'Medical',
+  'Community', 'Police', 'Train', 'Bus', 'Main', 'Public', 'National', 'State', 'Federal', 'Royal', 'World',
 ];

@@ -291,6 +291,11 @@ function initialBefore(t: Tokens, first: number): boolean {
   return w.length === 1 && isCapitalised(w) && t.text.slice(t.end[first - 1], t.start[first]) === '. ';
 }
 
+/** "Stephon Clark, 22, was shot": a name followed by an age is a person's. */
+function ageAfter(t: Tokens, first: number): boolean {
+  return /^, \d{1,3},/.test(t.text.slice(t.end[first], t.end[first] + 6));
+}
+
 /** Particles of surnames after a given name: "Mario de Santiago", "Bernard de Mandeville". */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'van', 'von', 'der']);
 
@@ -351,7 +356,7 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
       if (isCapitalised(w) && !isAllCaps(w) && !NEUTRAL.has(w) && /^[-‐‑]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
         && next < t.length && singleSpaceGap(t, next - 1, next) && isCapitalised(wordAt(t, next))) return false;
     }
-    if (m.last - m.first === 1 && prev >= 0 && townsOnly(m) && (initialBefore(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return person(m);
+    if (m.last - m.first === 1 && (initialBefore(t, m.first) || ageAfter(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return townsOnly(m) ? person(m) : false;
     return true;
   });
   return Object.assign(kept, { dropped });

@@ -1,23 +1,24 @@
 /**
  * Streets, buildings and venues ("Royal Street", "Barclays Center", "Alder Hey Children's
  * Hospital"): no gazetteer package has them, but news names them constantly and a reader wants them
- * found. A capitalised name ending in a site word (SITE_HEADS) or opening with one (SITE_PREFIXES)
- * is read as a mention of the town the article puts it in: the town named at its start ("Manila
- * Cathedral"), else the next town named in its sentence ("Collins Avenue in Miami Beach"), else the
- * last town named before it in its paragraph, else the town the article names most. With no town to
- * put it in, it is not a mention: nothing is placed where the text does not place it.
+ * found. A capitalised name ending in a site word (SITE_HEADS: streets, buildings, venues; not
+ * mountains or lakes, which lie in no town) is read as a mention of the town the article puts it
+ * in: the town named at its start ("Manila Cathedral"), else the next town named in its sentence
+ * ("Collins Avenue in Miami Beach"), else the last town named before it in its paragraph, else the
+ * town (failing that, the state or province) the article names most. With nowhere to put it, it is
+ * not a mention: nothing is placed where the text does not place it.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { bestReading, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial, type RawMatch } from './match';
 import { capitalisedAt, singleSpaceGap, wordAt, type Tokens } from './tokenize';
-import { SITE_HEADS, SITE_PREFIXES, NOT_IN_SITE_NAMES, ORGANISATION_WORDS } from './lexicon';
+import { GENERIC_SITE_WORDS, SITE_HEADS, NOT_IN_SITE_NAMES, ORGANISATION_WORDS } from './lexicon';
 import type { Mention } from './mention';
 import type { ToponymSpan } from './geoparse';
 
 const HEADS = new Set(SITE_HEADS);
-const PREFIXES = new Set(SITE_PREFIXES);
 const BLOCKERS = new Set([...NOT_IN_SITE_NAMES, ...ORGANISATION_WORDS]);
+const GENERIC = new Set(GENERIC_SITE_WORDS);
 /** Words a site's name may have before its site word ("Alder Hey Children's Hospital"). */
 const MAX_NAME_WORDS = 5;
 
@@ -34,11 +35,6 @@ function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>)
   const out: [number, number][] = [];
   for (let i = 0; i < t.length; i++) {
     const w = wordAt(t, i);
-    if (PREFIXES.has(w) && i + 1 < t.length && singleSpaceGap(t, i, i + 1) && capitalisedAt(t, i + 1) && !BLOCKERS.has(wordAt(t, i + 1))) {
-      if (!used[i] && !used[i + 1]) out.push([i, i + 2]);
-      i++;
-      continue;
-    }
     if (!HEADS.has(w) || i === 0) continue;
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_WORDS; k--) {
@@ -47,8 +43,8 @@ function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>)
       if (sentenceInitial(t, k)) break;
     }
     if (first === i) continue;
-    // "Stuart Hall" is a person; "Grace Park" too often
-    if (i - first === 1 && firstNames.has(wordAt(t, first))) continue;
+    // "Stuart Hall" is a person; "the Catholic Church", "a Detention Centre" are no one place
+    if (i - first === 1 && (firstNames.has(wordAt(t, first)) || GENERIC.has(wordAt(t, first)))) continue;
     let free = true;
     for (let k = first; k <= i; k++) if (used[k]) free = false;
     if (free) out.push([first, i + 1]);

@@ -3,10 +3,13 @@
  * support a small town needs from the article, names that are common words, surnames.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
-import { addToContext, admin1Of, distanceKm, emptyContext, isMinor, type ArticleContext } from './readings';
+import { addToContext, admin1Of, distanceKm, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial } from './match';
 import { isAllCaps, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
+
+/** From this population a city named like a common word stands when capitalised inside a sentence (Cologne, Phoenix; not Nice or Reading). */
+const COMMON_WORD_CITY_POPULATION = 500_000;
 
 /** Up to this population a town named like a first name needs support ("Mary said"; Geneva and Florence stand). */
 const PERSON_NAME_POPULATION = 150_000;
@@ -77,13 +80,13 @@ const STANDALONE_CODES = new Set(['BC', 'DC']);
 
 /**
  * A bare two-letter code (IN, OR, ME, PA, GA) names a state only in "City, ST"; an acronym glued
- * to a currency sign or a number ("$US4.5 billion") is a currency.
+ * to a currency sign or a number ("$US4.5 billion", "US$3.7m") is a currency.
  */
 export function isBareStateCode(t: Tokens, m: Mention): boolean {
   const w = wordAt(t, m.raw.first);
   const before = t.start[m.raw.first] > 0 ? t.text[t.start[m.raw.first] - 1] : '';
   const after = t.text[t.end[m.raw.last - 1]] ?? '';
-  if (before === '$' || /\d/.test(after)) return true;
+  if (before === '$' || after === '$' || /\d/.test(after)) return true;
   if (m.pattern || m.raw.last - m.raw.first !== 1) return false;
   return w.length === 2 && !STANDALONE_CODES.has(w) && m.candidates.every((e) => e.kind === 'admin1');
 }
@@ -92,7 +95,7 @@ export function isBareStateCode(t: Tokens, m: Mention): boolean {
 export function isStateAbbreviation(t: Tokens, m: Mention): boolean {
   if (!m.pattern || m.raw.last - m.raw.first !== 1 || m.chosen?.kind !== 'admin1') return false;
   const w = wordAt(t, m.raw.first);
-  return w.length <= 5 && (isAllCaps(w) || t.text[t.end[m.raw.first]] === '.');
+  return w.length <= 5 && (isAllCaps(w) || (t.text[t.end[m.raw.first]] === '.' && m.chosen.names.includes(`${w}.`)));
 }
 
 /** Does the mention stand on its own, or must the article place it (a small town, a word-like name)? */
@@ -102,7 +105,7 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   const word = wordAt(t, m.raw.first);
   const single = m.raw.last - m.raw.first === 1;
   const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
-    && (gazetteer.commonWords.has(word.toLowerCase()) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
+    && ((gazetteer.commonWords.has(word.toLowerCase()) && !(isPopulated(e) && (e.population ?? 0) >= COMMON_WORD_CITY_POPULATION && !sentenceInitial(t, m.raw.first))) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
   if (wordLike) return 'word';
   // A small town needs the article to place it unless its name is its own: a name of several
   // words that no other place has ("Nova Kakhovka", "Fort Salonga").
