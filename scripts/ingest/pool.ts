@@ -35,8 +35,15 @@ const BOOT = new URL('./worker-boot.mjs', import.meta.url);
  *  collect garbage instead of growing the heap, which keeps the process's peak RSS down. */
 const WORKER_HEAP_MB = 768;
 
+/**
+ * Tasks queued per worker: the next one waits in the worker's own queue, so a worker that finishes
+ * starts on it at once instead of waiting for the main thread (busy merging a batch) to send one.
+ */
+const TASKS_PER_WORKER = 2;
+
 export class WorkerPool implements TaskRunner {
   private readonly workers: Worker[] = [];
+  /** One entry per free task slot of a worker. */
   private readonly idle: Worker[] = [];
 
   constructor(readonly size: number) {}
@@ -47,8 +54,9 @@ export class WorkerPool implements TaskRunner {
     while (this.workers.length < Math.min(this.size, tasks)) {
       const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       this.workers.push(worker);
-      this.idle.push(worker);
     }
+    // slots in round-robin order, so the first tasks spread over all workers
+    if (!this.idle.length) for (let k = 0; k < TASKS_PER_WORKER; k++) this.idle.push(...this.workers);
   }
 
   async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, lookahead = this.size * 4): Promise<void> {
@@ -60,36 +68,49 @@ export class WorkerPool implements TaskRunner {
     let wake: (() => void) | undefined;
     const signal = () => { const w = wake; wake = undefined; w?.(); };
 
+    // A worker answers its tasks in the order it got them: one listener per worker pairs them up.
+    const pending = new Map<Worker, number[]>();
+    const listeners: [Worker, (response: TaskResponse) => void, (e: Error) => void][] = [];
+    for (const worker of new Set(this.idle)) {
+      const queue: number[] = [];
+      pending.set(worker, queue);
+      const onMessage = (response: TaskResponse) => {
+        const index = queue.shift()!;
+        this.idle.push(worker);
+        if (response.type === 'error') failure ??= new Error(response.message);
+        else done.set(index, response);
+        dispatch();
+        signal();
+      };
+      const onError = (e: Error) => { failure ??= e; signal(); };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      listeners.push([worker, onMessage, onError]);
+    }
     const dispatch = () => {
       while (!failure && this.idle.length > 0 && next < tasks.length && next - consumed < lookahead) {
-        const worker = this.idle.pop()!;
+        const worker = this.idle.shift()!;
         const index = next++;
-        const onMessage = (response: TaskResponse) => {
-          cleanup();
-          this.idle.push(worker);
-          if (response.type === 'error') failure ??= new Error(response.message);
-          else done.set(index, response);
-          signal();
-        };
-        const onError = (e: Error) => { cleanup(); failure ??= e; signal(); };
-        const cleanup = () => { worker.off('message', onMessage); worker.off('error', onError); };
-        worker.on('message', onMessage);
-        worker.on('error', onError);
+        pending.get(worker)!.push(index);
         worker.postMessage(tasks[index]);
       }
     };
 
-    while (consumed < tasks.length) {
-      dispatch();
-      if (failure) throw failure;
-      const ready = done.get(consumed);
-      if (ready) {
-        done.delete(consumed);
-        await consume(ready, consumed);
-        consumed++;
-        continue;
+    try {
+      while (consumed < tasks.length) {
+        dispatch();
+        if (failure) throw failure;
+        const ready = done.get(consumed);
+        if (ready) {
+          done.delete(consumed);
+          await consume(ready, consumed);
+          consumed++;
+          continue;
+        }
+        await new Promise<void>((resolve) => { wake = resolve; });
       }
-      await new Promise<void>((resolve) => { wake = resolve; });
+    } finally {
+      for (const [worker, onMessage, onError] of listeners) { worker.off('message', onMessage); worker.off('error', onError); }
     }
   }
 
