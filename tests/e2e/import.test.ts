@@ -32,9 +32,12 @@ async function download(tp: TrackedPage, label: string): Promise<string> {
   const file = await pending;
   const target = path.join(ARTIFACTS, 'import-e2e', file.suggestedFilename());
   await file.saveAs(target);
-  await tp.page.getByText('Export', { exact: true }).click();
+  // the menu closes once its file is saved
+  expect(await exportMenuOpen(tp)).toBe(false);
   return target;
 }
+
+const exportMenuOpen = (tp: TrackedPage) => tp.page.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open);
 
 describe('bring your own articles (Chromium)', { timeout: 180_000 }, () => {
   beforeAll(async () => {
@@ -85,6 +88,15 @@ describe('bring your own articles (Chromium)', { timeout: 180_000 }, () => {
     const tp = await open();
     await addArticles(tp.page, FIXTURE_FILES);
     await accounting(tp.page);
+
+    // the menu closes on a click elsewhere and on Escape
+    await tp.page.getByText('Export', { exact: true }).click();
+    expect(await exportMenuOpen(tp)).toBe(true);
+    await tp.page.getByRole('banner').click({ position: { x: 5, y: 5 } });
+    expect(await exportMenuOpen(tp)).toBe(false);
+    await tp.page.getByText('Export', { exact: true }).click();
+    await tp.page.keyboard.press('Escape');
+    expect(await exportMenuOpen(tp)).toBe(false);
 
     const geojsonFile = await download(tp, 'GeoJSON, one feature per place');
     const geojson = check(readFileSync(geojsonFile, 'utf8')) as GeoJSON.FeatureCollection;
