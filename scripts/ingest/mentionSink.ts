@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { COLUMN_NAMES, Checksum, emptyColumns, setMention, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
 
 const CHUNK = 1 << 20;
+/** The columns copied as they are (article and place are renumbered). */
+const COPIED_COLUMNS = ['start', 'end', 'sentenceStart', 'sentenceEnd', 'eventDay'] as const;
 
 export class MentionSink {
   private readonly chunks: MentionColumns[] = [];
@@ -18,6 +20,21 @@ export class MentionSink {
     if (at === 0) this.chunks.push(emptyColumns(CHUNK));
     setMention(this.chunks[this.chunks.length - 1], at, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
     this.length++;
+  }
+
+  /** One article's mentions `src[from..to)`, their places mapped by `placeMap` (copied a column at a time). */
+  pushArticle(article: number, src: MentionColumns, from: number, to: number, placeMap: (local: number) => number): void {
+    while (from < to) {
+      const at = this.length % CHUNK;
+      if (at === 0) this.chunks.push(emptyColumns(CHUNK));
+      const chunk = this.chunks[this.chunks.length - 1];
+      const n = Math.min(to - from, CHUNK - at);
+      chunk.article.fill(article, at, at + n);
+      for (let i = 0; i < n; i++) chunk.place[at + i] = placeMap(src.place[from + i]);
+      for (const name of COPIED_COLUMNS) chunk[name].set(src[name].subarray(from, from + n), at);
+      this.length += n;
+      from += n;
+    }
   }
 
   /** Replace every place index p by newIndex[p]. */

@@ -69,12 +69,10 @@ export class LayoutWriter {
     }
     const articleNumber = this.articles.push({ ...article, shard: shardNumber }) - 1;
     const placeMap = this.placeMapOf(places);
-    for (let i = from; i < to; i++) {
-      const local = mentions.place[i];
-      let place = placeMap[local];
-      if (place < 0) place = placeMap[local] = this.globalPlace(places, local);
-      this.columns.push(articleNumber, place, mentions.start[i], mentions.end[i], mentions.sentenceStart[i], mentions.sentenceEnd[i], mentions.eventDay[i]);
-    }
+    this.columns.pushArticle(articleNumber, mentions, from, to, (local) => {
+      const place = placeMap[local];
+      return place >= 0 ? place : (placeMap[local] = this.globalPlace(places, local));
+    });
     return true;
   }
 
