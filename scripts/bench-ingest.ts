@@ -6,7 +6,8 @@
  * with front matter (title, published, language), in memory. Reports:
  * - gazetteer load time: reading and decoding geo/gazetteer.bin (the world gazetteer), and opening
  *   the geoparser's name index (a section of the file) on first use (both count toward the < 1 s target);
- * - end-to-end MB/s of ingestFiles (decode, front matter, cleaning, geoparse, sentences, dates);
+ * - end-to-end MB/s of ingestFiles (decode, front matter, cleaning, geoparse, sentences, dates), in
+ *   the esbuild bundle the ingest workers run (scripts/ingest/bundle.ts);
  * - the MB/s of a bare baseline over the same article bodies: ONE case-insensitive pass that finds
  *   every gazetteer name, using a word-level trie of all names (Aho–Corasick-like: at each word
  *   start, walk the trie as far as the words match, keep the longest name). A single regex
@@ -23,7 +24,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import type { Gazetteer } from '../src/lib/gazetteer/index.ts';
-import { cleanText, ingestFiles, type InputFile, readFrontMatter, sentenceSpans } from '../src/lib/ingest/index.ts';
+import { pathToFileURL } from 'node:url';
+import { cleanText, type ingestFiles, type InputFile, readFrontMatter, sentenceSpans } from '../src/lib/ingest/index.ts';
+import { bundled } from './ingest/bundle.ts';
 import { seededRandom } from '../tests/support/random.ts';
 
 const MB = 1_000_000;
@@ -163,9 +166,11 @@ async function main() {
   const baselineCpuS = cpuSeconds(process.cpuUsage(cpu0));
   sampleHeap();
 
+  // The pipeline as `npm run ingest` runs it in its workers: bundled by esbuild (scripts/ingest/bundle.ts).
+  const pipeline = (await import(pathToFileURL(bundled('src/lib/ingest/index.ts')).href)) as { ingestFiles: typeof ingestFiles };
   t0 = performance.now();
   cpu0 = process.cpuUsage();
-  const { dataset, warnings } = ingestFiles(corpus.files, gazetteer);
+  const { dataset, warnings } = pipeline.ingestFiles(corpus.files, gazetteer);
   const ingestS = (performance.now() - t0) / 1000;
   const ingestCpuS = cpuSeconds(process.cpuUsage(cpu0));
   sampleHeap();

@@ -4,13 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_FILE as GAZETTEER_PATH, loadGazetteer, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { GAZETTEER_FILE as GAZETTEER_PATH, gazetteerFromBytes, loadGazetteer, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { checksum } from '../../src/lib/store/index.ts';
 
-const GAZETTEER_FILE = fileURLToPath(new URL(`../../${GAZETTEER_PATH}`, import.meta.url));
+/** Where the gazetteer is (a worker, run from a bundle elsewhere, is told this path). */
+export const GAZETTEER_FILE = fileURLToPath(new URL(`../../${GAZETTEER_PATH}`, import.meta.url));
 
-export function loadIngestGazetteer(): Gazetteer {
-  return loadGazetteer();
+/** The gazetteer, built first when missing or stale; or the file at `path` as it is. */
+export function loadIngestGazetteer(path?: string): Gazetteer {
+  return path ? gazetteerFromBytes(new Uint8Array(readFileSync(path))) : loadGazetteer();
 }
 
 export function gazetteerVersion(): string {

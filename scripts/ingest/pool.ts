@@ -7,8 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { runTask } from './batchTask.ts';
-import { loadIngestGazetteer } from './gazetteer.ts';
-import type { TaskRequest, TaskResponse } from './protocol.ts';
+import { GAZETTEER_FILE, loadIngestGazetteer } from './gazetteer.ts';
+import type { TaskRequest, TaskResponse, WorkerData } from './protocol.ts';
+import { bundled } from './bundle.ts';
 
 export interface TaskRunner {
   /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
@@ -30,7 +31,7 @@ export class InlineRunner implements TaskRunner {
   async close(): Promise<void> {}
 }
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+
 /** A worker needs the pipeline, the gazetteer and one batch (~200 MB live, more for a batch of very large files); capping its heap makes V8
  *  collect garbage instead of growing the heap, which keeps the process's peak RSS down. */
 const WORKER_HEAP_MB = 768;
@@ -52,7 +53,8 @@ export class WorkerPool implements TaskRunner {
    *  no more than there are tasks. */
   private start(tasks: number): void {
     while (this.workers.length < Math.min(this.size, tasks)) {
-      const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const workerData: WorkerData = { gazetteerFile: GAZETTEER_FILE };
+      const worker = new Worker(bundled('scripts/ingest/worker.ts'), { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       this.workers.push(worker);
     }
     // slots in round-robin order, so the first tasks spread over all workers

@@ -28,3 +28,6 @@ export interface BatchRecord {
   warnings: IngestWarning[];
   mentionCount: number;
 }
+
+/** What a worker is started with: it runs from a bundle (bundle.ts), so paths come from the main thread. */
+export interface WorkerData { gazetteerFile: string }

@@ -18,7 +18,12 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-export function ingestVersion(): string {
+/** A checksum of the pipeline's sources (src/lib and the worker scripts). */
+export function pipelineVersion(): string {
   const parts = SOURCE_DIRS.flatMap(sourceFiles).map((file) => checksum(readFileSync(file)));
-  return `${checksum(new TextEncoder().encode(parts.join(',')))}-${gazetteerVersion()}`;
+  return checksum(new TextEncoder().encode(parts.join(',')));
+}
+
+export function ingestVersion(): string {
+  return `${pipelineVersion()}-${gazetteerVersion()}`;
 }

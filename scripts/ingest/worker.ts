@@ -2,12 +2,12 @@
  * An ingest worker thread: hashes files (for the cache) and runs the pure pipeline over batches of
  * files, writing each batch's text shard itself so texts never travel through the main thread.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runTask } from './batchTask.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
-import type { TaskRequest, TaskResponse } from './protocol.ts';
+import type { TaskRequest, TaskResponse, WorkerData } from './protocol.ts';
 
-const gazetteer = loadIngestGazetteer();
+const gazetteer = loadIngestGazetteer((workerData as WorkerData).gazetteerFile);
 const port = parentPort!;
 
 port.on('message', (task: TaskRequest) => {
