@@ -11,6 +11,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { bestReading, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial, type RawMatch } from './match';
 import { capitalisedAt, singleSpaceGap, wordAt, type Tokens } from './tokenize';
+import { addWordLength, lengthBit, newWordLengths } from './nameIndex';
 import { SITE_HEADS, SITE_PREFIXES, NOT_IN_SITE_NAMES, ORGANISATION_WORDS } from './lexicon';
 import type { Mention } from './mention';
 import type { ToponymSpan } from './geoparse';
@@ -18,6 +19,9 @@ import type { ToponymSpan } from './geoparse';
 const HEADS = new Set(SITE_HEADS);
 const PREFIXES = new Set(SITE_PREFIXES);
 const BLOCKERS = new Set([...NOT_IN_SITE_NAMES, ...ORGANISATION_WORDS]);
+/** First characters and lengths of the site words: most tokens are ruled out without reading their word. */
+const SITE_WORD_LENGTHS = newWordLengths();
+for (const w of [...HEADS, ...PREFIXES]) addWordLength(SITE_WORD_LENGTHS, w);
 /** Words a site's name may have before its site word ("Alder Hey Children's Hospital"). */
 const MAX_NAME_WORDS = 5;
 
@@ -33,6 +37,7 @@ function possessiveGap(t: Tokens, a: number, b: number): boolean {
 function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < t.length; i++) {
+    if ((SITE_WORD_LENGTHS[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) === 0) continue;
     const w = wordAt(t, i);
     if (PREFIXES.has(w) && i + 1 < t.length && singleSpaceGap(t, i, i + 1) && capitalisedAt(t, i + 1) && !BLOCKERS.has(wordAt(t, i + 1))) {
       if (!used[i] && !used[i + 1]) out.push([i, i + 2]);
