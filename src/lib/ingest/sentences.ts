@@ -47,28 +47,44 @@ export function sentenceSpans(text: string, language: string, from = 0, to = tex
       spans.push([pStart, pEnd]);
       continue;
     }
-    let pending: Span | undefined;
-    const addSegment = (start: number, end: number) => {
-      const span = trimSpan(text, start, end);
-      if (!span) return;
-      if (pending && endsWithAbbreviation(text, pending)) {
-        pending = [pending[0], span[1]];
-      } else {
-        if (pending) spans.push(pending);
-        pending = span;
-      }
-    };
+    const segments = new SegmentJoiner(text, spans);
     if (ends) {
       let start = pStart;
-      for (const end of ends) { addSegment(start, end); start = end; }
+      for (const end of ends) { segments.add(start, end); start = end; }
     } else {
       for (const { segment, index } of segmenterFor(language).segment(text.slice(pStart, pEnd))) {
-        addSegment(pStart + index, pStart + index + segment.length);
+        segments.add(pStart + index, pStart + index + segment.length);
       }
     }
-    if (pending) spans.push(pending);
+    segments.finish();
   }
   return spans;
+}
+
+/**
+ * Segments of one paragraph into sentence spans: trimmed, and glued to the one before when that
+ * ends with an abbreviation. (A class rather than a closure per paragraph: this runs for every
+ * paragraph with a mention.)
+ */
+class SegmentJoiner {
+  private pending: Span | undefined;
+
+  constructor(private readonly text: string, private readonly spans: Span[]) {}
+
+  add(start: number, end: number): void {
+    const span = trimSpan(this.text, start, end);
+    if (!span) return;
+    if (this.pending && endsWithAbbreviation(this.text, this.pending)) {
+      this.pending = [this.pending[0], span[1]];
+    } else {
+      if (this.pending) this.spans.push(this.pending);
+      this.pending = span;
+    }
+  }
+
+  finish(): void {
+    if (this.pending) this.spans.push(this.pending);
+  }
 }
 
 /**
