@@ -125,6 +125,8 @@ export class ArticleDates {
   private folded?: string;
   private lower?: string;
   private readonly bySentence = new Map<number, DatedExpression[]>();
+  private lastKey = -1;
+  private lastDates: DatedExpression[] | undefined;
 
   constructor(private readonly text: string, private readonly published: string | undefined, private readonly language: string) {}
 
@@ -132,7 +134,8 @@ export class ArticleDates {
   dateOf(sentenceStart: number, sentenceEnd: number, start: number, end: number): string | undefined {
     // Key = start * 2^24 + length (a sentence is shorter than a 10 MB file).
     const key = sentenceStart * 0x1000000 + (sentenceEnd - sentenceStart);
-    let dates = this.bySentence.get(key);
+    // Mentions come in text order: most share the sentence of the one before.
+    let dates = key === this.lastKey ? this.lastDates : this.bySentence.get(key);
     if (!dates) {
       if (this.folded === undefined) {
         this.folded = foldApostrophes(this.text, this.language);
@@ -145,6 +148,8 @@ export class ArticleDates {
       dates = sentenceDates(sentence, this.published, this.language, { sentence, lower });
       this.bySentence.set(key, dates);
     }
+    this.lastKey = key;
+    this.lastDates = dates;
     return nearestDate(dates, start - sentenceStart, end - sentenceStart);
   }
 }
