@@ -57,17 +57,16 @@ export function sentenceDates(
   if (!mayHaveDate(sentence, language, lower)) return [];
   const parse = dateParserFor(language);
   const found: DatedExpression[] = [];
-  const add = (start: number, end: number, date: string) => {
-    if (!inSinceClause(sentence, start)) found.push({ start, end, date });
-  };
-
   if (published) {
+    // Local noon of the publication day: far from midnight, so no time zone can move the day.
+    const results = parse(sentence, lower, localNoon(published));
+    // (Closures made per sentence are costly under tsx, which names each one: only when needed.)
+    if (results.length === 0 && language !== 'id') return found;
     let looksAhead: boolean | undefined;
     const speaksOfFuture = () => (looksAhead ??= FUTURE.test(sentence));
-    // Local noon of the publication day: far from midnight, so no time zone can move the day.
-    for (const result of parse(sentence, lower, localNoon(published))) {
+    for (const result of results) {
       const date = resolve(result, sentence, published, speaksOfFuture);
-      if (date) add(result.index, result.index + result.text.length, date);
+      if (date) addUnlessSince(found, sentence, result.index, result.index + result.text.length, date);
     }
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
@@ -77,14 +76,19 @@ export function sentenceDates(
     for (const result of against2001) {
       const date = resolveDay(result, sentence, undefined);
       const twin = against2011.find((r) => r.index === result.index && r.text === result.text);
-      if (date && twin && resolveDay(twin, sentence, undefined) === date) add(result.index, result.index + result.text.length, date);
+      if (date && twin && resolveDay(twin, sentence, undefined) === date) addUnlessSince(found, sentence, result.index, result.index + result.text.length, date);
     }
   }
   if (language === 'id' && published) {
     const wd = indonesianWeekday(sentence);
-    if (wd) add(wd.index, wd.index + wd.length, wd.last ? weekdayOnOrBefore(published, wd.weekday, true) : wd.next ? weekdayAfter(published, wd.weekday) : weekdayOnOrBefore(published, wd.weekday));
+    if (wd) addUnlessSince(found, sentence, wd.index, wd.index + wd.length, wd.last ? weekdayOnOrBefore(published, wd.weekday, true) : wd.next ? weekdayAfter(published, wd.weekday) : weekdayOnOrBefore(published, wd.weekday));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the expression unless it dates a "since" clause. */
+function addUnlessSince(found: DatedExpression[], sentence: string, start: number, end: number, date: string): void {
+  if (!inSinceClause(sentence, start)) found.push({ start, end, date });
 }
 
 /**
@@ -121,6 +125,8 @@ export class ArticleDates {
   private folded?: string;
   private lower?: string;
   private readonly bySentence = new Map<number, DatedExpression[]>();
+  private lastKey = -1;
+  private lastDates: DatedExpression[] | undefined;
 
   constructor(private readonly text: string, private readonly published: string | undefined, private readonly language: string) {}
 
@@ -128,7 +134,8 @@ export class ArticleDates {
   dateOf(sentenceStart: number, sentenceEnd: number, start: number, end: number): string | undefined {
     // Key = start * 2^24 + length (a sentence is shorter than a 10 MB file).
     const key = sentenceStart * 0x1000000 + (sentenceEnd - sentenceStart);
-    let dates = this.bySentence.get(key);
+    // Mentions come in text order: most share the sentence of the one before.
+    let dates = key === this.lastKey ? this.lastDates : this.bySentence.get(key);
     if (!dates) {
       if (this.folded === undefined) {
         this.folded = foldApostrophes(this.text, this.language);
@@ -141,6 +148,8 @@ export class ArticleDates {
       dates = sentenceDates(sentence, this.published, this.language, { sentence, lower });
       this.bySentence.set(key, dates);
     }
+    this.lastKey = key;
+    this.lastDates = dates;
     return nearestDate(dates, start - sentenceStart, end - sentenceStart);
   }
 }

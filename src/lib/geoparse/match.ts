@@ -265,10 +265,12 @@ function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): bo
 /** Does token i start a sentence (text start, or only punctuation/quotes since the last stop)? */
 export function sentenceInitial(t: Tokens, i: number): boolean {
   if (i === 0) return true;
-  for (let k = t.end[i - 1]; k < t.start[i]; k++) if (SENTENCE_BREAKS.has(t.text.charCodeAt(k))) return true;
+  for (let k = t.end[i - 1]; k < t.start[i]; k++) if (SENTENCE_BREAKS[t.text.charCodeAt(k)] === 1) return true;
   return false;
 }
-const SENTENCE_BREAKS = new Set([...'.!?:;\n•"“”«»()[]–—'].map((c) => c.charCodeAt(0)));
+/** 1 at the code of each character that breaks a sentence (a table: a Set lookup per character costs far more). */
+const SENTENCE_BREAKS = new Uint8Array(0x2100);
+for (const c of '.!?:;\n•"“”«»()[]–—') SENTENCE_BREAKS[c.charCodeAt(0)] = 1;
 
 /**
  * Remove what is not a place mention: organisation names, a name followed by a newspaper or

@@ -12,6 +12,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { bestReading, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial, type RawMatch } from './match';
 import { capitalisedAt, singleSpaceGap, wordAt, type Tokens } from './tokenize';
+import { addWordLength, lengthBit, newWordLengths } from './nameIndex';
 import { GENERIC_SITE_WORDS, SITE_HEADS, NOT_IN_SITE_NAMES, ORGANISATION_WORDS } from './lexicon';
 import type { Mention } from './mention';
 import type { ToponymSpan } from './geoparse';
@@ -19,6 +20,9 @@ import type { ToponymSpan } from './geoparse';
 const HEADS = new Set(SITE_HEADS);
 const BLOCKERS = new Set([...NOT_IN_SITE_NAMES, ...ORGANISATION_WORDS]);
 const GENERIC = new Set(GENERIC_SITE_WORDS);
+/** First characters and lengths of the site words: most tokens are ruled out without reading their word. */
+const SITE_WORD_LENGTHS = newWordLengths();
+for (const w of HEADS) addWordLength(SITE_WORD_LENGTHS, w);
 /** Words a site's name may have before its site word ("Alder Hey Children's Hospital"). */
 const MAX_NAME_WORDS = 5;
 
@@ -34,6 +38,7 @@ function possessiveGap(t: Tokens, a: number, b: number): boolean {
 function siteSpans(t: Tokens, used: Uint8Array, firstNames: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < t.length; i++) {
+    if ((SITE_WORD_LENGTHS[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) === 0) continue;
     const w = wordAt(t, i);
     if (!HEADS.has(w) || i === 0) continue;
     let first = i;

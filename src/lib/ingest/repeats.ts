@@ -18,7 +18,10 @@ function wordChars(): Uint8Array {
   }
   return wordCharTable;
 }
-const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ'].map((c) => c.charCodeAt(0)));
+/** ' ’ ‘ ` ´ ʼ (compared inline: this is tested at the end of every word). */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2bc;
+}
 
 /**
  * Words as compared, each as a 32-bit FNV-1a hash (no strings are built: this rule was the hot spot
@@ -36,7 +39,7 @@ function wordHashes(text: string): number[] {
     if (table[c] === 1) {
       if (!inWord) { inWord = true; h = 0x811c9dc5; }
       h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord && APOSTROPHES.has(c) && table[lower.charCodeAt(i + 1)] === 1) {
+    } else if (inWord && isApostrophe(c) && table[lower.charCodeAt(i + 1)] === 1) {
       if (lower.charCodeAt(i + 1) === 0x73 /* s */ && table[lower.charCodeAt(i + 2)] !== 1) {
         hashes.push(h >>> 0); // possessive: the word ends before 's
         inWord = false;

@@ -41,34 +41,53 @@ function endsWithAbbreviation(text: string, [start, end]: Span): boolean {
 /** Sentence spans of `text[from, to)`, as absolute offsets into `text`. */
 export function sentenceSpans(text: string, language: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
-  for (const [pStart, pEnd] of paragraphSpans(text, from, to)) {
-    const ends = ROOT_RULE_LANGUAGES.has(language) ? ruleSentenceEnds(text, pStart, pEnd) : undefined;
-    if (!ends && isSingleSentence(text, pStart, pEnd)) {
-      spans.push([pStart, pEnd]);
-      continue;
-    }
-    let pending: Span | undefined;
-    const addSegment = (start: number, end: number) => {
-      const span = trimSpan(text, start, end);
-      if (!span) return;
-      if (pending && endsWithAbbreviation(text, pending)) {
-        pending = [pending[0], span[1]];
-      } else {
-        if (pending) spans.push(pending);
-        pending = span;
-      }
-    };
-    if (ends) {
-      let start = pStart;
-      for (const end of ends) { addSegment(start, end); start = end; }
-    } else {
-      for (const { segment, index } of segmenterFor(language).segment(text.slice(pStart, pEnd))) {
-        addSegment(pStart + index, pStart + index + segment.length);
-      }
-    }
-    if (pending) spans.push(pending);
-  }
+  for (const [pStart, pEnd] of paragraphSpans(text, from, to)) paragraphSentences(text, language, pStart, pEnd, spans);
   return spans;
+}
+
+/** Adds the sentence spans of the paragraph `text[pStart, pEnd)` (trimmed, no blank line inside) to `spans`. */
+function paragraphSentences(text: string, language: string, pStart: number, pEnd: number, spans: Span[]): void {
+  const ends = ROOT_RULE_LANGUAGES.has(language) ? ruleSentenceEnds(text, pStart, pEnd) : undefined;
+  if (!ends && isSingleSentence(text, pStart, pEnd)) {
+    spans.push([pStart, pEnd]);
+    return;
+  }
+  const segments = new SegmentJoiner(text, spans);
+  if (ends) {
+    let start = pStart;
+    for (const end of ends) { segments.add(start, end); start = end; }
+  } else {
+    for (const { segment, index } of segmenterFor(language).segment(text.slice(pStart, pEnd))) {
+      segments.add(pStart + index, pStart + index + segment.length);
+    }
+  }
+  segments.finish();
+}
+
+/**
+ * Segments of one paragraph into sentence spans: trimmed, and glued to the one before when that
+ * ends with an abbreviation. (A class rather than a closure per paragraph: this runs for every
+ * paragraph with a mention.)
+ */
+class SegmentJoiner {
+  private pending: Span | undefined;
+
+  constructor(private readonly text: string, private readonly spans: Span[]) {}
+
+  add(start: number, end: number): void {
+    const span = trimSpan(this.text, start, end);
+    if (!span) return;
+    if (this.pending && endsWithAbbreviation(this.text, this.pending)) {
+      this.pending = [this.pending[0], span[1]];
+    } else {
+      if (this.pending) this.spans.push(this.pending);
+      this.pending = span;
+    }
+  }
+
+  finish(): void {
+    if (this.pending) this.spans.push(this.pending);
+  }
 }
 
 /**
@@ -110,7 +129,9 @@ export class SentenceLocator {
     if (p === -1) return [start, end];
     let sentences = this.cache.get(p);
     if (!sentences) {
-      sentences = sentenceSpans(this.text, this.language, this.paragraphs[p][0], this.paragraphs[p][1]);
+      // the paragraph is one of paragraphSpans(text): its own spans are what sentenceSpans would split it into
+      sentences = [];
+      paragraphSentences(this.text, this.language, this.paragraphs[p][0], this.paragraphs[p][1], sentences);
       this.cache.set(p, sentences);
     }
     // Sentences are few per paragraph and sorted: a scan beats anything cleverer.
