@@ -103,8 +103,6 @@ export const COUNTRY_SHORT_FORMS: Record<string, string[]> = {
   PS: ['Palestine', 'Palestinian territories'],
   CI: ['Ivory Coast'],
   ZA: ['SA', 'RSA'],
-  TT: ['T&T'],
-  BA: ['Bosnia'],
   MM: ['Burma'],
   SZ: ['Swaziland'],
   TL: ['East Timor'],
