@@ -8,7 +8,7 @@
 import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipelineVersion } from './versions.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,4 +31,9 @@ export function bundled(entry: string): string {
     if (old.startsWith(`${name}-`) && old.endsWith('.mjs') && join(BUNDLE_DIR, old) !== out && !old.includes('.tmp.')) rmSync(join(BUNDLE_DIR, old), { force: true });
   }
   return out;
+}
+
+/** The batch task (the pipeline) for the main thread's own little work, from the same bundle kind. */
+export async function loadBatchTask(): Promise<typeof import('./batchTask.ts')> {
+  return import(pathToFileURL(bundled('scripts/ingest/batchTask.ts')).href);
 }

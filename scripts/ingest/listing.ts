@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
-import { byName, rejectionBeforeReading } from '../../src/lib/ingest/pipeline.ts';
+import { byName, rejectionBeforeReading } from '../../src/lib/ingest/files.ts';
 import { isStoryFile } from '../story/copyStory.ts';
 
 export interface ListedFile { name: string; size: number; mtimeMs: number }

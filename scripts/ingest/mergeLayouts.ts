@@ -5,7 +5,7 @@
  * whole corpus gives; a file whose id an earlier file already has is rejected, as in one ingest.
  */
 import { join } from 'node:path';
-import { byName } from '../../src/lib/ingest/pipeline.ts';
+import { byName } from '../../src/lib/ingest/files.ts';
 import type { LayoutData } from '../../src/lib/store/index.ts';
 import { readLayoutDir, readShardTexts } from './layoutFiles.ts';
 import { linkOrCopy } from './shardFiles.ts';

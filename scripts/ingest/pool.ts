@@ -6,10 +6,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { runTask } from './batchTask.ts';
 import { GAZETTEER_FILE, loadIngestGazetteer } from './gazetteer.ts';
 import type { TaskRequest, TaskResponse, WorkerData } from './protocol.ts';
-import { bundled } from './bundle.ts';
+import { bundled, loadBatchTask } from './bundle.ts';
 
 export interface TaskRunner {
   /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
@@ -17,14 +16,19 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
-/** Little work runs on the main thread, one task after the other (no worker to start). */
+/**
+ * Little work runs on the main thread, one task after the other (no worker to start), with the
+ * pipeline loaded only then (a re-ingest that finds everything cached never loads the parsers).
+ */
 export class InlineRunner implements TaskRunner {
   private gazetteer?: Gazetteer;
+  private batchTask?: typeof import('./batchTask.ts');
 
   async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void> {
     for (let i = 0; i < tasks.length; i++) {
       this.gazetteer ??= loadIngestGazetteer();
-      await consume(runTask(tasks[i], this.gazetteer), i);
+      this.batchTask ??= await loadBatchTask();
+      await consume(this.batchTask.runTask(tasks[i], this.gazetteer), i);
     }
   }
 

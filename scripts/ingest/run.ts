@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { ingestTask, type IngestResponse } from './batchTask.ts';
+import type { IngestResponse } from './batchTask.ts';
+import { loadBatchTask } from './bundle.ts';
 import { splitBatches, type Batch, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
@@ -81,7 +82,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
       }
     };
     let next = 0;
-    const mergeCachedUntil = (end: number) => {
+    const mergeCachedUntil = async (end: number) => {
       for (; next < end; next++) {
         const batch = batches[next];
         const cached = cache!.readBatch(batch.key);
@@ -92,6 +93,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
         } else {
           counts.staleCache++;
           gazetteer ??= loadIngestGazetteer();
+          const { ingestTask } = await loadBatchTask();
           addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
         }
         progress.advance(batch.files.length, batch.bytes);
@@ -100,15 +102,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     const toRun = batches.map((_, i) => i).filter((i) => !cache?.hasBatch(batches[i].key));
     const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
     const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
-    await runnerFor(parseBytes, minimum.parse).run(tasks, (response, k) => {
+    await runnerFor(parseBytes, minimum.parse).run(tasks, async (response, k) => {
       if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
       const i = toRun[k];
-      mergeCachedUntil(i);
+      await mergeCachedUntil(i);
       addResponse(batches[i], response);
       progress.advance(batches[i].files.length, batches[i].bytes);
       next = i + 1;
     });
-    mergeCachedUntil(batches.length);
+    await mergeCachedUntil(batches.length);
     progress.done();
 
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));

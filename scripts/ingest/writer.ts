@@ -9,7 +9,8 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../src/lib/dataset.ts';
-import { byName, duplicateReason, type IngestWarning } from '../../src/lib/ingest/pipeline.ts';
+import { byName, duplicateReason } from '../../src/lib/ingest/files.ts';
+import type { IngestWarning } from '../../src/lib/ingest/pipeline.ts';
 import {
   LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, articleMetaSchema, checksum,
   type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,

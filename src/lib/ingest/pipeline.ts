@@ -23,6 +23,8 @@ import {
   normalizeLanguage, normalizePrecision, normalizePublished, normalizeUrl, titleFromLine, type Precision,
 } from './metadata.ts';
 import { SentenceLocator } from './sentences.ts';
+import { articleIdOf, byName, duplicateReason, extensionOf, kindOf, MAX_FILE_BYTES, rejectionBeforeReading, SUPPORTED_EXTENSIONS } from './files.ts';
+export { articleIdOf, byName, duplicateReason, extensionOf, MAX_FILE_BYTES, rejectionBeforeReading, SUPPORTED_EXTENSIONS } from './files.ts';
 
 export interface InputFile { name: string /* file name within the corpus dir, e.g. "001_x.md" */; bytes: Uint8Array }
 export interface IngestWarning { file: string; message: string }
@@ -35,45 +37,7 @@ export interface IngestResult { dataset: Dataset; warnings: IngestWarning[] }
  */
 const BATCH_SIZE = 128;
 
-/** Bigger files are not news articles (an export, a dump, a mis-saved binary). 1 MB = 10^6 bytes. */
-export const MAX_FILE_BYTES = 10_000_000;
-export const SUPPORTED_EXTENSIONS = ['.md', '.txt', '.html', '.htm'] as const;
-type Kind = 'markdown' | 'text' | 'html';
 
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-}
-
-/** Article id = file name without its extension. */
-export function articleIdOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-function kindOf(name: string): Kind | undefined {
-  switch (extensionOf(name)) {
-    case '.md': return 'markdown';
-    case '.txt': return 'text';
-    case '.html': case '.htm': return 'html';
-    default: return undefined;
-  }
-}
-
-/**
- * Reasons to reject a file that need only its name and size, so callers (the CLI) can skip reading
- * a 2 GB video that someone left in the corpus folder.
- */
-export function rejectionBeforeReading(name: string, size: number): string | undefined {
-  if (!kindOf(name)) {
-    const ext = extensionOf(name);
-    return `unsupported file type (${ext || 'no extension'}; supported: ${SUPPORTED_EXTENSIONS.join(', ')})`;
-  }
-  if (size > MAX_FILE_BYTES) {
-    return `file too large (${(size / 1e6).toFixed(1)} MB > ${MAX_FILE_BYTES / 1e6} MB limit)`;
-  }
-  return undefined;
-}
 
 export type FileResult =
   | { ok: true; file: string; article: Article; mentions: Mention[]; warnings: IngestWarning[] }
@@ -152,14 +116,6 @@ export function mergeResults(results: readonly FileResult[], gazetteer: Gazettee
   return { dataset, warnings };
 }
 
-export function duplicateReason(id: string, earlierFile: string): string {
-  return `duplicate id '${id}' (also ${earlierFile})`;
-}
-
-/** Code-unit order of file names: the order articles and rejections are listed in. */
-export function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 type ReadResult = { ok: true; article: Article; warnings: string[]; location?: string } | { ok: false; reason: string };
 
