@@ -66,7 +66,8 @@ export function addEnglishNames(list: EntryList, ctx: TownContext): [number, num
     const names = uniq([c.city, c.city_ascii, cleanGeonamesName(c.city)]);
     const all = near(c.iso2, lon, lat).map((e) => ({ e, km: distanceKm([e.lon, e.lat], [lon, lat]) }));
     // a town of that name not far off is the same town placed differently (Dubai's two centres): nothing to learn
-    if (all.some((x) => x.km <= SAME_TOWN_KM && x.e.names.some((n) => names.some((m) => plain(m) === plain(n))))) continue;
+    const spelled = new Set(names.map(plain));
+    if (all.some((x) => x.km <= SAME_TOWN_KM && x.e.names.some((n) => spelled.has(plain(n))))) continue;
     const around = all.filter((x) => x.km <= MATCH_KM);
     const similar = around.filter((x) => {
       const p = x.e.population ?? 0;

@@ -18,10 +18,15 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-/** A checksum of the pipeline's sources (src/lib and the worker scripts). */
+let sourcesVersion: string | undefined;
+
+/** A checksum of the pipeline's sources (src/lib and the worker scripts), read once per process. */
 export function pipelineVersion(): string {
-  const parts = SOURCE_DIRS.flatMap(sourceFiles).map((file) => checksum(readFileSync(file)));
-  return checksum(new TextEncoder().encode(parts.join(',')));
+  if (!sourcesVersion) {
+    const parts = SOURCE_DIRS.flatMap(sourceFiles).map((file) => checksum(readFileSync(file)));
+    sourcesVersion = checksum(new TextEncoder().encode(parts.join(',')));
+  }
+  return sourcesVersion;
 }
 
 export function ingestVersion(): string {

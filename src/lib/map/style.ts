@@ -23,7 +23,7 @@ export interface StyleInput {
 
 // Credits are links for the reader to follow (nothing is fetched from these hosts).
 const link = (href: string, text: string) => `<a href="${href}" target="_blank" rel="noopener noreferrer">${text}</a>`;
-const ATTRIBUTION = `Borders, land and water: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} · Places: ${link('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`;
+const ATTRIBUTION = `Borders, land and water: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} · Places: ${link('https://www.geonames.org/', 'GeoNames')}, ${link('https://simplemaps.com/data/world-cities', 'SimpleMaps')} (CC BY 4.0)`;
 
 /** Layers that respond to hover and click: overlays', the places' and the subdivisions'. */
 export function interactiveLayers(registry: OverlayRegistry): string[] {

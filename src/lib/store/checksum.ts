@@ -18,20 +18,13 @@ export class Checksum {
     if (this.finished) throw new Error('checksum: update after a piece whose length is not a multiple of 4');
     let { lane1, lane2 } = this;
     const words = bytes.length >>> 2;
-    // Two loops rather than one with a branch per word: the aligned one is the hot path.
-    if (bytes.byteOffset % 4 === 0) {
-      const view = new Uint32Array(bytes.buffer, bytes.byteOffset, words);
-      for (let i = 0; i < words; i++) {
-        const word = view[i];
-        lane1 = Math.imul(lane1 ^ word, 0x01000193);
-        lane2 = Math.imul((lane2 + word) ^ (lane2 >>> 15), 0x2c1b3c6d);
-      }
-    } else {
-      for (let i = 0; i < words; i++) {
-        const word = bytes[i * 4] | (bytes[i * 4 + 1] << 8) | (bytes[i * 4 + 2] << 16) | (bytes[i * 4 + 3] << 24);
-        lane1 = Math.imul(lane1 ^ word, 0x01000193);
-        lane2 = Math.imul((lane2 + word) ^ (lane2 >>> 15), 0x2c1b3c6d);
-      }
+    // 32-bit words read in place; a piece that does not start on a word boundary is copied once
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const view = new Uint32Array(aligned.buffer, aligned.byteOffset, words);
+    for (let i = 0; i < words; i++) {
+      const word = view[i];
+      lane1 = Math.imul(lane1 ^ word, 0x01000193);
+      lane2 = Math.imul((lane2 + word) ^ (lane2 >>> 15), 0x2c1b3c6d);
     }
     for (let i = words * 4; i < bytes.length; i++) {
       lane1 = Math.imul(lane1 ^ bytes[i], 0x01000193);
