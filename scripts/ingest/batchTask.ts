@@ -9,12 +9,16 @@ import type { Rejected } from '../../src/lib/dataset.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../src/lib/ingest/pipeline.ts';
 import { dayNumber } from '../../src/lib/index/index.ts';
-import { ColumnBuilder, NO_DAY, encodeColumns } from '../../src/lib/store/index.ts';
+import { ColumnBuilder, NO_DAY, articleMetaSchema, encodeColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
 import { writeShard } from './shardFiles.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 
 export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
+
+/** An article's metadata as a batch holds it (its shard is known once merged), checked here, in the
+ *  worker, so that the main thread writes what it merges (or finds in the cache) as it is. */
+const batchArticleSchema = articleMetaSchema.omit({ shard: true });
 
 export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
   if (task.type === 'hash') return { type: 'hash', hashes: task.names.map((name) => contentHash(join(task.dir, name))) };
@@ -58,7 +62,7 @@ function toBatch(results: FileResult[], rejected: Rejected[], textDir: string, g
     if (!result.ok) { record.rejected.push({ file: result.file, reason: result.reason }); continue; }
     const slot = record.articles.length;
     const { text: _text, ...meta } = result.article;
-    record.articles.push({ ...meta, slot });
+    record.articles.push(batchArticleSchema.parse({ ...meta, slot }));
     for (const w of result.warnings) record.warnings.push(w);
     for (const m of result.mentions) {
       const day = m.date === undefined ? NO_DAY : (dayNumber(m.date) ?? NO_DAY);

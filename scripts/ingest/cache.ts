@@ -1,22 +1,38 @@
 /**
  * The incremental-ingest cache (default .cache/ingest/): per corpus directory, each file's size,
  * mtime and content hash (so unchanged files are not even read to be hashed); per batch key (file
- * names + content hashes + pipeline/gazetteer version, see batches.ts) the batch record, its mention
- * columns and its text shard. An entry that fails to parse, belongs to another key or has a wrong
- * size or checksum is stale: it is ingested again and overwritten.
+ * names + content hashes + pipeline/gazetteer version, see batches.ts) one file holding the batch
+ * record and its mention columns, beside its text shard; per version, one catalogue of the places
+ * the batches mention (a batch names its places by id: their names and spellings are most of a
+ * record, and re-reading them per batch made a re-ingest of 150,000 files parse 110 MB of JSON).
+ * An entry that fails to parse, belongs to another key, names a place the catalogue lacks or has a
+ * wrong size or checksum is stale: it is ingested again and overwritten.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Place } from '../../src/lib/dataset.ts';
 import { checkBytes, checksum, decodeColumns, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord } from './protocol.ts';
 
 export interface StatEntry { size: number; mtimeMs: number; hash: string }
 const STATS_FORMAT = 'placeline-file-stats-2';
+const BATCH_FORMAT = 'placeline-cached-batch-2';
+const PLACES_FORMAT = 'placeline-cached-places-1';
 interface StatColumns { format: string; corpus: string; names: string[]; sizes: number[]; mtimes: number[]; hashes: string[] }
-interface CachedBatchFile { key: string; batch: BatchRecord; mentions: { bytes: number; checksum: string } }
+/** The JSON head of a cached batch file; the mention columns follow it. */
+interface CachedBatchHead {
+  format: string; key: string;
+  batch: Omit<BatchRecord, 'places'> & { places: string[] };
+  mentions: { bytes: number; checksum: string };
+}
+interface PlaceCatalogue { format: string; version: string; places: Place[] }
 
 export class IngestCache {
-  constructor(readonly dir: string) {
+  private places?: Map<string, Place>;
+  private placesChanged = false;
+
+  /** @param version the pipeline and gazetteer version (places are as that gazetteer describes them) */
+  constructor(readonly dir: string, private readonly version: string) {
     mkdirSync(join(dir, 'batches'), { recursive: true });
     mkdirSync(join(dir, SHARD_DIR), { recursive: true });
   }
@@ -53,37 +69,78 @@ export class IngestCache {
 
   /** A cheap check (no read): is there an entry for this key? readBatch() still checks it. */
   hasBatch(key: string): boolean {
-    return statSync(this.batchFile(key, 'json'), { throwIfNoEntry: false }) !== undefined;
+    return statSync(this.batchFile(key), { throwIfNoEntry: false }) !== undefined;
   }
 
   /** The batch, or undefined when missing or stale. */
   readBatch(key: string): { batch: BatchRecord; mentions: MentionColumns } | undefined {
     try {
-      const cached = JSON.parse(readFileSync(this.batchFile(key, 'json'), 'utf8')) as CachedBatchFile;
-      if (cached.key !== key) return undefined;
-      const bytes = readFileSync(this.batchFile(key, 'bin'));
-      checkBytes(bytes, { path: `${key}.bin`, ...cached.mentions });
-      const mentions = decodeColumns(bytes, cached.batch.mentionCount, `${key}.bin`);
-      const shard = statSync(join(this.dir, cached.batch.shard.path), { throwIfNoEntry: false });
-      if (shard?.size !== cached.batch.shard.bytes) return undefined;
-      return { batch: cached.batch, mentions };
+      const bytes = readFileSync(this.batchFile(key));
+      const headBytes = bytes.readUInt32LE(0);
+      const head = JSON.parse(bytes.toString('utf8', 4, 4 + headBytes)) as CachedBatchHead;
+      if (head.format !== BATCH_FORMAT || head.key !== key) return undefined;
+      const columns = bytes.subarray(4 + headBytes);
+      checkBytes(columns, { path: `${key}.batch`, ...head.mentions });
+      const mentions = decodeColumns(columns, head.batch.mentionCount, `${key}.batch`);
+      const catalogue = this.catalogue();
+      const places = head.batch.places.map((id) => catalogue.get(id));
+      if (places.some((p) => p === undefined)) return undefined;
+      const shard = statSync(join(this.dir, head.batch.shard.path), { throwIfNoEntry: false });
+      if (shard?.size !== head.batch.shard.bytes) return undefined;
+      return { batch: { ...head.batch, places: places as Place[] }, mentions };
     } catch {
       return undefined;
     }
   }
 
   writeBatch(key: string, batch: BatchRecord, mentions: Uint8Array): void {
-    atomicWrite(this.batchFile(key, 'bin'), mentions);
-    const record: CachedBatchFile = { key, batch, mentions: { bytes: mentions.length, checksum: checksum(mentions) } };
-    atomicWrite(this.batchFile(key, 'json'), JSON.stringify(record));
+    const catalogue = this.catalogue();
+    for (const place of batch.places) {
+      if (!catalogue.has(place.id)) { catalogue.set(place.id, place); this.placesChanged = true; }
+    }
+    const head: CachedBatchHead = {
+      format: BATCH_FORMAT, key, batch: { ...batch, places: batch.places.map((p) => p.id) },
+      mentions: { bytes: mentions.length, checksum: checksum(mentions) },
+    };
+    // padded with spaces so that the columns start 4-aligned and are read without a copy
+    const json = JSON.stringify(head);
+    const headBytes = Buffer.from(json.padEnd(json.length + ((4 - (Buffer.byteLength(json) % 4)) % 4)));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(headBytes.length);
+    atomicWrite(this.batchFile(key), Buffer.concat([length, headBytes, mentions]));
+  }
+
+  /** Writes the places catalogue if batches added to it (call once a run's batches are written). */
+  flush(): void {
+    if (!this.placesChanged || !this.places) return;
+    const catalogue: PlaceCatalogue = { format: PLACES_FORMAT, version: this.version, places: [...this.places.values()] };
+    atomicWrite(this.placesFile(), JSON.stringify(catalogue));
+    this.placesChanged = false;
+  }
+
+  private catalogue(): Map<string, Place> {
+    if (!this.places) {
+      this.places = new Map();
+      try {
+        const raw = JSON.parse(readFileSync(this.placesFile(), 'utf8')) as PlaceCatalogue;
+        if (raw.format === PLACES_FORMAT && raw.version === this.version) for (const p of raw.places) this.places.set(p.id, p);
+      } catch {
+        // none yet, or damaged: batches naming places it lacks are ingested again
+      }
+    }
+    return this.places;
   }
 
   private statFile(corpusDir: string): string {
     return join(this.dir, `files-${checksum(new TextEncoder().encode(corpusDir))}.json`);
   }
 
-  private batchFile(key: string, extension: string): string {
-    return join(this.dir, 'batches', `${key}.${extension}`);
+  private placesFile(): string {
+    return join(this.dir, `places-${checksum(new TextEncoder().encode(this.version))}.json`);
+  }
+
+  private batchFile(key: string): string {
+    return join(this.dir, 'batches', `${key}.batch`);
   }
 }
 

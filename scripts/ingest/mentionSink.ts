@@ -37,6 +37,32 @@ export class MentionSink {
     }
   }
 
+  /**
+   * A batch's mentions in their order, except those of articles it drops: `articleOf[slot]` is the
+   * merged article number of each slot (-1: dropped); `placeOf[local]` the merged place number of
+   * each of the batch's places, -1 until `placeFor(local)` gives it at first use.
+   */
+  pushBatch(src: MentionColumns, articleOf: Int32Array, placeOf: Int32Array, placeFor: (local: number) => number): void {
+    const count = src.article.length;
+    let chunk = this.chunks[this.chunks.length - 1];
+    let at = this.length % CHUNK;
+    let previousSlot = 0;
+    for (let i = 0; i < count; i++) {
+      const slot = src.article[i];
+      if (slot < previousSlot || slot >= articleOf.length) throw new Error('batch mentions are not in article order');
+      previousSlot = slot;
+      const article = articleOf[slot];
+      if (article < 0) continue;
+      if (at === 0) this.chunks.push((chunk = emptyColumns(CHUNK)));
+      const local = src.place[i];
+      let place = placeOf[local];
+      if (place < 0) place = placeOf[local] = placeFor(local);
+      setMention(chunk, at, article, place, src.start[i], src.end[i], src.sentenceStart[i], src.sentenceEnd[i], src.eventDay[i]);
+      this.length++;
+      at = this.length % CHUNK;
+    }
+  }
+
   /** Replace every place index p by newIndex[p]. */
   remapPlaces(newIndex: Uint32Array): void {
     this.forEachFilled((c, n) => {

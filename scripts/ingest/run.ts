@@ -11,6 +11,7 @@ import type { IngestResponse } from './batchTask.ts';
 import { loadBatchTask } from './bundle.ts';
 import { splitBatches, type Batch, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
+import { Handoff } from './handoff.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
 import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
@@ -51,12 +52,16 @@ const HASH_TASK_FILES = 256;
  *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
 const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
 const PARALLEL_MIN_HASH_BYTES = 256 * MB;
+/** Cached batches merged between two looks at the workers' messages. */
+const YIELD_EVERY_BATCHES = 32;
+/** How many cached batches may be read ahead of the merge while it waits for a worker (~64 files each). */
+const READ_AHEAD_BATCHES = 1024;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
   const listing = listCorpus(corpusDir);
-  const cache = options.cacheDir ? new IngestCache(options.cacheDir) : undefined;
   const version = ingestVersion();
+  const cache = options.cacheDir ? new IngestCache(options.cacheDir, version) : undefined;
   const textDir = join(layoutDir, SHARD_DIR);
   const pool = new WorkerPool(options.jobs);
   const inline = new InlineRunner();
@@ -81,38 +86,66 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
         linkOrCopy(join(layoutDir, record.shard.path), join(cache.dir, record.shard.path));
       }
     };
-    let next = 0;
-    const mergeCachedUntil = async (end: number) => {
-      for (; next < end; next++) {
-        const batch = batches[next];
-        const cached = cache!.readBatch(batch.key);
-        if (cached) {
-          linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
-          writer.addBatch(cached.batch, cached.mentions);
-          counts.fromCache++;
-        } else {
-          counts.staleCache++;
-          gazetteer ??= loadIngestGazetteer();
-          const { ingestTask } = await loadBatchTask();
-          addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
-        }
-        progress.advance(batch.files.length, batch.bytes);
+    type Cached = ReturnType<IngestCache['readBatch']>;
+    const mergeCached = async (batch: Batch, cached: Cached) => {
+      if (cached) {
+        linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
+        writer.addBatch(cached.batch, cached.mentions);
+        counts.fromCache++;
+        return;
       }
+      counts.staleCache++;
+      gazetteer ??= loadIngestGazetteer();
+      const { ingestTask } = await loadBatchTask();
+      addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
     };
-    const toRun = batches.map((_, i) => i).filter((i) => !cache?.hasBatch(batches[i].key));
+
+    // The batches to parse run in the background (workers, unless the corpus is small) while this
+    // thread merges every batch in order: the cached ones as it reaches them, the others as they come.
+    const toRun: number[] = [];
+    const taskOf = new Int32Array(batches.length).fill(-1);
+    batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
     const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
-    const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
-    await runnerFor(parseBytes, minimum.parse).run(tasks, async (response, k) => {
+    // Workers for a large corpus even when little of it changed: merging its cached batches keeps
+    // this thread busy for as long as a worker takes to start.
+    const runner = runnerFor(batches.reduce((n, batch) => n + batch.bytes, 0), minimum.parse);
+    const parsed = new Handoff<IngestResponse>();
+    const parsing = runner.run(tasks, (response, index) => {
       if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
-      const i = toRun[k];
-      await mergeCachedUntil(i);
-      addResponse(batches[i], response);
-      progress.advance(batches[i].files.length, batches[i].bytes);
-      next = i + 1;
-    });
-    await mergeCachedUntil(batches.length);
+      return parsed.put(index, response);
+    }).catch((e: unknown) => parsed.fail(e));
+    // Cached batches read ahead while this thread waits for a worker (merged only in their turn).
+    const readAhead = new Map<number, Cached>();
+    let readUpTo = 0;
+    const readOneAhead = (from: number): boolean => {
+      readUpTo = Math.max(readUpTo, from);
+      while (readUpTo < batches.length && taskOf[readUpTo] >= 0) readUpTo++;
+      if (readUpTo >= batches.length || readAhead.size >= READ_AHEAD_BATCHES) return false;
+      readAhead.set(readUpTo, cache!.readBatch(batches[readUpTo].key));
+      readUpTo++;
+      return true;
+    };
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    let sinceYield = 0;
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i];
+      if (taskOf[i] >= 0) {
+        while (!parsed.has(taskOf[i]) && readOneAhead(i + 1)) await nextTurn();
+        addResponse(batch, await parsed.take(taskOf[i]));
+      } else {
+        const cached = readAhead.has(i) ? readAhead.get(i) : cache!.readBatch(batch.key);
+        readAhead.delete(i);
+        await mergeCached(batch, cached);
+        // The workers' answers (and their next tasks) wait for this thread: let them through now and then.
+        if (++sinceYield % YIELD_EVERY_BATCHES === 0) await nextTurn();
+      }
+      progress.advance(batch.files.length, batch.bytes);
+    }
+    await parsing;
+    parsed.check();
     progress.done();
 
+    cache?.flush();
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
     const summary = writer.articleCount > 0 ? writer.finish() : undefined;
     const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };

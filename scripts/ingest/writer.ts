@@ -12,7 +12,7 @@ import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../sr
 import { byName, duplicateReason } from '../../src/lib/ingest/files.ts';
 import type { IngestWarning } from '../../src/lib/ingest/pipeline.ts';
 import {
-  LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, articleMetaSchema, checksum,
+  LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, checksum,
   type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,
 } from '../../src/lib/store/index.ts';
 import { MentionSink } from './mentionSink.ts';
@@ -41,14 +41,15 @@ export class LayoutWriter {
   /** A worker's batch: its articles in slot order, its rejections and warnings. */
   addBatch(batch: BatchRecord, mentions: MentionColumns): void {
     this.reject(...batch.rejected);
+    const shard = this.shardNumber(batch.shard);
+    const articleOf = new Int32Array(batch.articles.length).fill(-1);
     const dropped = new Set<string>();
-    let m = 0;
     for (const article of batch.articles) {
-      const from = m;
-      while (m < mentions.article.length && mentions.article[m] === article.slot) m++;
-      if (!this.addArticle(article, batch.shard, mentions, from, m, batch.places)) dropped.add(article.file);
+      if (article.slot >= articleOf.length) throw new Error(`batch ${batch.shard.path}: article slot ${article.slot} out of range`);
+      articleOf[article.slot] = this.addMeta(article, shard);
+      if (articleOf[article.slot] < 0) dropped.add(article.file);
     }
-    if (m !== mentions.article.length) throw new Error(`batch ${batch.shard.path}: mentions are not in article order`);
+    this.columns.pushBatch(mentions, articleOf, this.placeMapOf(batch.places), (local) => this.globalPlace(batch.places, local));
     for (const w of batch.warnings) if (!dropped.has(w.file)) this.warnings.push(w);
   }
 
@@ -57,24 +58,34 @@ export class LayoutWriter {
    * Returns false, and rejects the file, when an earlier file has the same id.
    */
   addArticle(article: Omit<ArticleMeta, 'shard'>, shard: ShardEntry, mentions: MentionColumns, from: number, to: number, places: readonly Place[]): boolean {
-    const earlier = this.fileOfId.get(article.id);
-    if (earlier !== undefined) {
-      this.rejected.push({ file: article.file, reason: duplicateReason(article.id, earlier) });
-      return false;
-    }
-    this.fileOfId.set(article.id, article.file);
-    let shardNumber = this.shardIndex.get(shard.path);
-    if (shardNumber === undefined) {
-      shardNumber = this.shards.push(shard) - 1;
-      this.shardIndex.set(shard.path, shardNumber);
-    }
-    const articleNumber = this.articles.push({ ...article, shard: shardNumber }) - 1;
+    const articleNumber = this.addMeta(article, this.shardNumber(shard));
+    if (articleNumber < 0) return false;
     const placeMap = this.placeMapOf(places);
     this.columns.pushArticle(articleNumber, mentions, from, to, (local) => {
       const place = placeMap[local];
       return place >= 0 ? place : (placeMap[local] = this.globalPlace(places, local));
     });
     return true;
+  }
+
+  /** The article's number, or -1 (and the file rejected) when an earlier file has the same id. */
+  private addMeta(article: Omit<ArticleMeta, 'shard'>, shard: number): number {
+    const earlier = this.fileOfId.get(article.id);
+    if (earlier !== undefined) {
+      this.rejected.push({ file: article.file, reason: duplicateReason(article.id, earlier) });
+      return -1;
+    }
+    this.fileOfId.set(article.id, article.file);
+    return this.articles.push({ ...article, shard }) - 1;
+  }
+
+  private shardNumber(shard: ShardEntry): number {
+    let shardNumber = this.shardIndex.get(shard.path);
+    if (shardNumber === undefined) {
+      shardNumber = this.shards.push(shard) - 1;
+      this.shardIndex.set(shard.path, shardNumber);
+    }
+    return shardNumber;
   }
 
   addWarnings(warnings: readonly IngestWarning[]): void {
@@ -100,7 +111,8 @@ export class LayoutWriter {
     const places = order.map((i) => placeSchema.parse(this.places[i]));
     this.columns.remapPlaces(newIndex);
     const rejected = this.rejections().map((r) => rejectedSchema.parse(r));
-    const articles = this.articles.map((a) => articleMetaSchema.parse(a));
+    // (each article was checked by the worker that read it, or when its input layout was read)
+    const articles = this.articles;
 
     const files = {
       places: this.writeData('places', 'json', JSON.stringify(places)),

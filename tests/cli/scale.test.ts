@@ -115,7 +115,7 @@ describe('incremental ingest', () => {
     // Flip the last byte of every cached mention file (the cache also holds the entries of the
     // files changed above, no longer used).
     const batchDir = join(dir, 'cache', 'batches');
-    for (const bin of readdirSync(batchDir).filter((name) => name.endsWith('.bin'))) {
+    for (const bin of readdirSync(batchDir).filter((name) => name.endsWith('.batch'))) {
       const bytes = readFileSync(join(batchDir, bin));
       bytes[bytes.length - 1] ^= 0xff;
       writeFileSync(join(batchDir, bin), bytes);
@@ -126,6 +126,36 @@ describe('incremental ingest', () => {
     expect(r.stdout).toContain(`Cache: 0 of ${batches} batches unchanged; ${batches} stale or damaged entries rebuilt`);
     const a = tree(join(dir, 'inc'));
     for (const [path, bytes2] of tree(join(dir, 'fresh'))) expect(bytes2.equals(a.get(path)!), path).toBe(true);
+  });
+  it('a lost places catalogue makes the batches that name its places stale; they are rebuilt', async () => {
+    for (const name of readdirSync(join(dir, 'cache')).filter((n) => /^places-.*\.json$/.test(n))) unlinkSync(join(dir, 'cache', name));
+    const r = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expect(r.code, r.stderr).toBe(0);
+    const batches = manifestOf(join(dir, 'inc')).shards.length;
+    // (the first rebuilt batches put their places back, so later ones may find theirs again)
+    const rebuilt = Number(/(\d+) stale or damaged entries rebuilt/.exec(r.stdout)?.[1]);
+    expect(rebuilt).toBeGreaterThan(0);
+    const a = tree(join(dir, 'inc'));
+    for (const [path, bytes] of tree(join(dir, 'fresh'))) expect(bytes.equals(a.get(path)!), path).toBe(true);
+    const again = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expect(again.stdout).toContain(`Cache: ${batches} of ${batches} batches unchanged`);
+  });
+
+  it('changed batches parsed by workers while the cached ones are merged give the same bytes', async () => {
+    const names = readdirSync(work).sort();
+    for (const name of [names[3], names[60]]) writeFileSync(join(work, name), `${readFileSync(join(work, name), 'utf8')}\nFerries ran again from Kherson on Monday.\n`);
+    const outcome = await ingestCorpus({
+      corpusDir: work, layoutDir: join(dir, 'inc'), cacheDir: join(dir, 'cache'), jobs: 2, batchFiles: 8, parallelMinBytes: { parse: 0, hash: 0 },
+    });
+    expect(outcome.batches.total - outcome.batches.fromCache).toBeLessThanOrEqual(2);
+    expect(outcome.batches.fromCache).toBeGreaterThan(0);
+    expect(outcome.threadCpu.workers.length).toBeGreaterThan(0);
+    const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
+    expect(fresh.code).toBe(0);
+    const a = tree(join(dir, 'inc'));
+    const b = tree(join(dir, 'fresh'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
   });
 });
 

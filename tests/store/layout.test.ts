@@ -103,6 +103,17 @@ describe('readLayout', () => {
     const bytes = encodeColumns(columns.finish());
     expect(() => decodeColumns(bytes, 2, 'm.bin')).toThrow(/^m\.bin: 28 bytes, expected 56 for 2 mentions/);
   });
+
+  it('decodes columns that start at an unaligned offset of a Node Buffer (a view, not a copy, when sliced)', () => {
+    const columns = new ColumnBuilder();
+    columns.push(7, 3, 5, 9, 0, 20, -4);
+    columns.push(8, 1, 30, 36, 25, 40, 19000);
+    const file = Buffer.concat([Buffer.from('abc'), encodeColumns(columns.finish())]);
+    const decoded = decodeColumns(file.subarray(3), 2, 'm.bin');
+    expect([...decoded.article]).toEqual([7, 8]);
+    expect([...decoded.eventDay]).toEqual([-4, 19000]);
+    expect([...decoded.sentenceEnd]).toEqual([20, 40]);
+  });
 });
 
 describe('ShardTexts', () => {

@@ -67,7 +67,8 @@ export function decodeColumns(bytes: Uint8Array, count: number, file: string): M
   if (bytes.length !== count * BYTES_PER_MENTION) {
     throw new Error(`${file}: ${bytes.length} bytes, expected ${count * BYTES_PER_MENTION} for ${count} mentions; the file is truncated or from another dataset`);
   }
-  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  // (a copy when unaligned: new Uint8Array(bytes), since a Node Buffer's slice() is a view)
+  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : new Uint8Array(bytes).buffer;
   const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
   const at = (k: number) => base + k * count * 4;
   return {
