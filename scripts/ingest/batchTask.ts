@@ -2,7 +2,6 @@
  * One batch of corpus files through the pure pipeline into a batch record (protocol.ts): what the
  * worker threads run, and what the main thread runs itself when a cache entry turns out stale.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
@@ -11,6 +10,7 @@ import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../sr
 import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, articleMetaSchema, encodeColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
+import { contentHashes } from './contentHash.ts';
 import { writeShard } from './shardFiles.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 
@@ -21,17 +21,9 @@ export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
 const batchArticleSchema = articleMetaSchema.omit({ shard: true });
 
 export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
-  if (task.type === 'hash') return { type: 'hash', hashes: task.names.map((name) => contentHash(join(task.dir, name))) };
+  if (task.type === 'hash') return { type: 'hash', hashes: contentHashes(task.dir, task.names) };
   if (task.type === 'cpu') return { type: 'cpu', seconds: threadCpuSeconds() };
   return ingestTask(task.dir, task.names, task.textDir, gazetteer);
-}
-
-function contentHash(path: string): string {
-  try {
-    return createHash('sha1').update(readFileSync(path)).digest('hex');
-  } catch {
-    return 'unreadable'; // the ingest task reports the reason
-  }
 }
 
 export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer): IngestResponse {

@@ -3,7 +3,7 @@
  * grow: 5 million mentions take their 140 MB, not twice that) and written out column by column
  * with no second copy of the whole.
  */
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLUMN_NAMES, Checksum, emptyColumns, setMention, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
 
@@ -70,26 +70,34 @@ export class MentionSink {
     });
   }
 
-  /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum. */
+  /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum; a file of
+   *  that name and size is already them (a re-ingest that changed no mention writes nothing). */
   write(dir: string): FileEntry {
-    const tmp = join(dir, `mentions.${process.pid}.tmp`);
-    const fd = openSync(tmp, 'w');
     const sum = new Checksum();
-    try {
-      for (const name of COLUMN_NAMES) {
-        this.forEachFilled((c, n) => {
-          const column = c[name];
-          const bytes = new Uint8Array(column.buffer, column.byteOffset, n * 4);
-          sum.update(bytes);
-          writeSync(fd, bytes);
-        });
-      }
-    } finally {
-      closeSync(fd);
-    }
+    this.forEachColumn((bytes) => sum.update(bytes));
     const path = `mentions-${sum.digest()}.bin`;
-    renameSync(tmp, join(dir, path));
-    return { path, bytes: this.length * COLUMN_NAMES.length * 4, checksum: sum.digest() };
+    const bytes = this.length * COLUMN_NAMES.length * 4;
+    if (statSync(join(dir, path), { throwIfNoEntry: false })?.size !== bytes) {
+      const tmp = join(dir, `mentions.${process.pid}.tmp`);
+      const fd = openSync(tmp, 'w');
+      try {
+        this.forEachColumn((column) => writeSync(fd, column));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, join(dir, path));
+    }
+    return { path, bytes, checksum: sum.digest() };
+  }
+
+  /** The bytes of each column in file order, a chunk at a time. */
+  private forEachColumn(visit: (bytes: Uint8Array) => void): void {
+    for (const name of COLUMN_NAMES) {
+      this.forEachFilled((c, n) => {
+        const column = c[name];
+        visit(new Uint8Array(column.buffer, column.byteOffset, n * 4));
+      });
+    }
   }
 
   private forEachFilled(visit: (chunk: MentionColumns, filled: number) => void): void {

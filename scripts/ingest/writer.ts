@@ -6,7 +6,7 @@
  * content-named data files, then the manifest (the atomic switch from the old dataset to the new),
  * then deletes the files the new manifest no longer names.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../src/lib/dataset.ts';
 import { byName, duplicateReason } from '../../src/lib/ingest/files.ts';
@@ -76,7 +76,10 @@ export class LayoutWriter {
       return -1;
     }
     this.fileOfId.set(article.id, article.file);
-    return this.articles.push({ ...article, shard }) - 1;
+    // The batch's own object (read from the cache or a worker, or copied by the merge) takes its shard.
+    const meta = article as ArticleMeta;
+    meta.shard = shard;
+    return this.articles.push(meta) - 1;
   }
 
   private shardNumber(shard: ShardEntry): number {
@@ -176,7 +179,8 @@ export class LayoutWriter {
     const bytes = new TextEncoder().encode(content);
     const sum = checksum(bytes);
     const path = `${name}-${sum}.${extension}`;
-    writeFileSync(join(this.outDir, path), bytes);
+    // content-named: a file of that name and size is this one already
+    if (statSync(join(this.outDir, path), { throwIfNoEntry: false })?.size !== bytes.length) writeFileSync(join(this.outDir, path), bytes);
     return { path, bytes: bytes.length, checksum: sum };
   }
 
