@@ -4,24 +4,17 @@
  * worker pool, merging every batch in order into the layout writer as it arrives. Memory holds the
  * batches in flight plus compact metadata and mention columns, whatever the corpus size.
  */
-import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
-import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import type { IngestResponse } from './batchTask.ts';
-import { loadBatchTask } from './bundle.ts';
-import { splitBatches, type Batch, type CorpusFile } from './batches.ts';
+import { splitBatches, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
-import { Handoff } from './handoff.ts';
-import { loadIngestGazetteer } from './gazetteer.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
+import { mergeBatches } from './mergeBatches.ts';
 import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
 import { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
-import { linkOrCopy } from './shardFiles.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 import { ingestVersion } from './versions.ts';
 import { LayoutWriter, type LayoutSummary } from './writer.ts';
-import { SHARD_DIR, decodeColumns } from '../../src/lib/store/index.ts';
 
 export interface IngestOptions {
   corpusDir: string;
@@ -52,97 +45,28 @@ const HASH_TASK_FILES = 256;
  *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
 const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
 const PARALLEL_MIN_HASH_BYTES = 256 * MB;
-/** Cached batches merged between two looks at the workers' messages. */
-const YIELD_EVERY_BATCHES = 32;
-/** How many cached batches may be read ahead of the merge while it waits for a worker (~64 files each). */
-const READ_AHEAD_BATCHES = 1024;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
   const listing = listCorpus(corpusDir);
   const version = ingestVersion();
   const cache = options.cacheDir ? new IngestCache(options.cacheDir, version) : undefined;
-  const textDir = join(layoutDir, SHARD_DIR);
   const pool = new WorkerPool(options.jobs);
   const inline = new InlineRunner();
   const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
-  const counts = { total: 0, fromCache: 0, staleCache: 0 };
   try {
     const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
     const files = await hashedFiles(listing, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
-    counts.total = batches.length;
     const writer = new LayoutWriter(layoutDir);
     writer.read = listing.read;
     writer.reject(...listing.rejected);
-    const progress = new Progress(files.length, batches.reduce((n, b) => n + b.bytes, 0), options.progress);
-
-    let gazetteer: Gazetteer | undefined; // only when a stale cache entry must be rebuilt here
-    const addResponse = (batch: Batch, response: IngestResponse) => {
-      const { batch: record, mentions } = response;
-      writer.addBatch(record, decodeColumns(mentions, record.mentionCount, record.shard.path));
-      if (cache) {
-        cache.writeBatch(batch.key, record, mentions);
-        linkOrCopy(join(layoutDir, record.shard.path), join(cache.dir, record.shard.path));
-      }
-    };
-    type Cached = ReturnType<IngestCache['readBatch']>;
-    const mergeCached = async (batch: Batch, cached: Cached) => {
-      if (cached) {
-        linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
-        writer.addBatch(cached.batch, cached.mentions);
-        counts.fromCache++;
-        return;
-      }
-      counts.staleCache++;
-      gazetteer ??= loadIngestGazetteer();
-      const { ingestTask } = await loadBatchTask();
-      addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
-    };
-
-    // The batches to parse run in the background (workers, unless the corpus is small) while this
-    // thread merges every batch in order: the cached ones as it reaches them, the others as they come.
-    const toRun: number[] = [];
-    const taskOf = new Int32Array(batches.length).fill(-1);
-    batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
-    const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
+    const corpusBytes = batches.reduce((n, b) => n + b.bytes, 0);
+    const progress = new Progress(files.length, corpusBytes, options.progress);
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
-    const runner = runnerFor(batches.reduce((n, batch) => n + batch.bytes, 0), minimum.parse);
-    const parsed = new Handoff<IngestResponse>();
-    const parsing = runner.run(tasks, (response, index) => {
-      if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
-      return parsed.put(index, response);
-    }).catch((e: unknown) => parsed.fail(e));
-    // Cached batches read ahead while this thread waits for a worker (merged only in their turn).
-    const readAhead = new Map<number, Cached>();
-    let readUpTo = 0;
-    const readOneAhead = (from: number): boolean => {
-      readUpTo = Math.max(readUpTo, from);
-      while (readUpTo < batches.length && taskOf[readUpTo] >= 0) readUpTo++;
-      if (readUpTo >= batches.length || readAhead.size >= READ_AHEAD_BATCHES) return false;
-      readAhead.set(readUpTo, cache!.readBatch(batches[readUpTo].key));
-      readUpTo++;
-      return true;
-    };
-    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-    let sinceYield = 0;
-    for (let i = 0; i < batches.length; i++) {
-      const batch = batches[i];
-      if (taskOf[i] >= 0) {
-        while (!parsed.has(taskOf[i]) && readOneAhead(i + 1)) await nextTurn();
-        addResponse(batch, await parsed.take(taskOf[i]));
-      } else {
-        const cached = readAhead.has(i) ? readAhead.get(i) : cache!.readBatch(batch.key);
-        readAhead.delete(i);
-        await mergeCached(batch, cached);
-        // The workers' answers (and their next tasks) wait for this thread: let them through now and then.
-        if (++sinceYield % YIELD_EVERY_BATCHES === 0) await nextTurn();
-      }
-      progress.advance(batch.files.length, batch.bytes);
-    }
-    await parsing;
-    parsed.check();
+    const runner = runnerFor(corpusBytes, minimum.parse);
+    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, runner, writer, progress });
     progress.done();
 
     cache?.flush();

@@ -1,0 +1,105 @@
+/**
+ * Every batch into the layout writer, in corpus order: the batches to parse run in the background
+ * (the runner: workers, or this thread for a small corpus) while this thread merges the cached ones
+ * as it reaches them and the parsed ones as they come. While it waits for a worker it reads the
+ * cached batches that follow (their merge must wait for their turn, their reading need not).
+ */
+import { join } from 'node:path';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { SHARD_DIR, decodeColumns } from '../../src/lib/store/index.ts';
+import type { IngestResponse } from './batchTask.ts';
+import type { Batch } from './batches.ts';
+import { loadBatchTask } from './bundle.ts';
+import type { IngestCache } from './cache.ts';
+import { loadIngestGazetteer } from './gazetteer.ts';
+import { Handoff } from './handoff.ts';
+import type { TaskRunner } from './pool.ts';
+import type { Progress } from './progress.ts';
+import type { TaskRequest } from './protocol.ts';
+import { linkOrCopy } from './shardFiles.ts';
+import type { LayoutWriter } from './writer.ts';
+
+/** Cached batches merged between two looks at the workers' messages. */
+const YIELD_EVERY_BATCHES = 32;
+/** How many cached batches may be read ahead of the merge while it waits for a worker (~64 files each). */
+const READ_AHEAD_BATCHES = 1024;
+
+export interface MergeInput {
+  batches: readonly Batch[];
+  corpusDir: string;
+  layoutDir: string;
+  cache?: IngestCache;
+  runner: TaskRunner;
+  writer: LayoutWriter;
+  progress: Progress;
+}
+
+export interface MergeCounts { total: number; fromCache: number; staleCache: number }
+
+type Cached = ReturnType<IngestCache['readBatch']>;
+
+export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runner, writer, progress }: MergeInput): Promise<MergeCounts> {
+  const counts: MergeCounts = { total: batches.length, fromCache: 0, staleCache: 0 };
+  const textDir = join(layoutDir, SHARD_DIR);
+  const addResponse = (batch: Batch, response: IngestResponse) => {
+    const { batch: record, mentions } = response;
+    writer.addBatch(record, decodeColumns(mentions, record.mentionCount, record.shard.path));
+    if (cache) {
+      cache.writeBatch(batch.key, record, mentions);
+      linkOrCopy(join(layoutDir, record.shard.path), join(cache.dir, record.shard.path));
+    }
+  };
+  let gazetteer: Gazetteer | undefined; // only when a stale cache entry must be rebuilt here
+  const mergeCached = async (batch: Batch, cached: Cached) => {
+    if (cached) {
+      linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
+      writer.addBatch(cached.batch, cached.mentions);
+      counts.fromCache++;
+      return;
+    }
+    counts.staleCache++;
+    gazetteer ??= loadIngestGazetteer();
+    const { ingestTask } = await loadBatchTask();
+    addResponse(batch, ingestTask(corpusDir, batch.files.map((f) => f.name), textDir, gazetteer));
+  };
+
+  const toRun: number[] = [];
+  const taskOf = new Int32Array(batches.length).fill(-1);
+  batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
+  const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
+  const parsed = new Handoff<IngestResponse>();
+  const parsing = runner.run(tasks, (response, index) => {
+    if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
+    return parsed.put(index, response);
+  }).catch((e: unknown) => parsed.fail(e));
+
+  const readAhead = new Map<number, Cached>();
+  let readUpTo = 0;
+  const readOneAhead = (from: number): boolean => {
+    readUpTo = Math.max(readUpTo, from);
+    while (readUpTo < batches.length && taskOf[readUpTo] >= 0) readUpTo++;
+    if (readUpTo >= batches.length || readAhead.size >= READ_AHEAD_BATCHES) return false;
+    readAhead.set(readUpTo, cache!.readBatch(batches[readUpTo].key));
+    readUpTo++;
+    return true;
+  };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  let sinceYield = 0;
+  for (let i = 0; i < batches.length; i++) {
+    const batch = batches[i];
+    if (taskOf[i] >= 0) {
+      while (!parsed.has(taskOf[i]) && readOneAhead(i + 1)) await nextTurn();
+      addResponse(batch, await parsed.take(taskOf[i]));
+    } else {
+      const cached = readAhead.has(i) ? readAhead.get(i) : cache!.readBatch(batch.key);
+      readAhead.delete(i);
+      await mergeCached(batch, cached);
+      // The workers' answers (and their next tasks) wait for this thread: let them through now and then.
+      if (++sinceYield % YIELD_EVERY_BATCHES === 0) await nextTurn();
+    }
+    progress.advance(batch.files.length, batch.bytes);
+  }
+  await parsing;
+  parsed.check();
+  return counts;
+}
