@@ -23,6 +23,9 @@ import type { LayoutWriter } from './writer.ts';
 const YIELD_EVERY_BATCHES = 32;
 /** How many cached batches may be read ahead of the merge while it waits for a worker (~64 files each). */
 const READ_AHEAD_BATCHES = 1024;
+/** Parse work that makes another worker worth starting: a worker takes about a second to start (its
+ *  modules and the gazetteer), about half the time it then takes to parse this much. */
+const PARSE_BYTES_PER_WORKER = 8_000_000;
 
 export interface MergeInput {
   batches: readonly Batch[];
@@ -30,6 +33,8 @@ export interface MergeInput {
   layoutDir: string;
   cache?: IngestCache;
   runner: TaskRunner;
+  /** Parse work per worker started (default PARSE_BYTES_PER_WORKER). */
+  parseBytesPerWorker?: number;
   writer: LayoutWriter;
   progress: Progress;
 }
@@ -38,7 +43,7 @@ export interface MergeCounts { total: number; fromCache: number; staleCache: num
 
 type Cached = ReturnType<IngestCache['readBatch']>;
 
-export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runner, writer, progress }: MergeInput): Promise<MergeCounts> {
+export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
   const counts: MergeCounts = { total: batches.length, fromCache: 0, staleCache: 0 };
   const textDir = join(layoutDir, SHARD_DIR);
   const addResponse = (batch: Batch, response: IngestResponse) => {
@@ -67,11 +72,12 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runne
   const taskOf = new Int32Array(batches.length).fill(-1);
   batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
   const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
+  const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
   const parsed = new Handoff<IngestResponse>();
   const parsing = runner.run(tasks, (response, index) => {
     if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
     return parsed.put(index, response);
-  }).catch((e: unknown) => parsed.fail(e));
+  }, { workers: Math.ceil(parseBytes / Math.max(1, parseBytesPerWorker)) }).catch((e: unknown) => parsed.fail(e));
 
   const readAhead = new Map<number, Cached>();
   let readUpTo = 0;

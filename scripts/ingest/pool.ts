@@ -12,8 +12,11 @@ import { bundled, loadBatchTask } from './bundle.ts';
 import { contentHashes } from './contentHash.ts';
 
 export interface TaskRunner {
-  /** Runs every task; `consume` sees the responses in task order. Rejects on the first failure. */
-  run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void>;
+  /**
+   * Runs every task; `consume` sees the responses in task order. Rejects on the first failure.
+   * `workers` caps the threads started for these tasks (each costs a second to start).
+   */
+  run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, options?: { workers?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,8 +64,8 @@ export class WorkerPool implements TaskRunner {
 
   /** Workers start when first needed (a re-ingest that finds everything cached starts none), and
    *  no more than there are tasks. */
-  private start(tasks: number): void {
-    while (this.workers.length < Math.min(this.size, tasks)) {
+  private start(wanted: number): void {
+    while (this.workers.length < Math.min(this.size, wanted)) {
       const workerData: WorkerData = { gazetteerFile: GAZETTEER_FILE };
       const worker = new Worker(bundled('scripts/ingest/worker.ts'), { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       this.workers.push(worker);
@@ -71,8 +74,9 @@ export class WorkerPool implements TaskRunner {
     if (!this.idle.length) for (let k = 0; k < TASKS_PER_WORKER; k++) this.idle.push(...this.workers);
   }
 
-  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, lookahead = this.size * 4): Promise<void> {
-    this.start(tasks.length);
+  async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, options: { workers?: number } = {}): Promise<void> {
+    this.start(Math.min(tasks.length, options.workers ?? this.size));
+    const lookahead = this.size * 4;
     const done = new Map<number, TaskResponse>();
     let next = 0;
     let consumed = 0;

@@ -21,8 +21,9 @@ export interface IngestOptions {
   layoutDir: string;
   jobs: number;
   cacheDir?: string;
-  /** Work below which no worker is started (tests set 0 to exercise the workers on small corpora). */
-  parallelMinBytes?: { parse: number; hash: number };
+  /** Work below which no worker is started, and parse work per worker (tests set them low to
+   *  exercise the workers on small corpora). */
+  parallelMinBytes?: { parse: number; hash: number; perWorker?: number };
   /** Average files per batch (batches.ts); smaller makes more, smaller text shards. */
   batchFiles?: number;
   progress?: { isTTY?: boolean; write(text: string): unknown };
@@ -66,7 +67,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
     const runner = runnerFor(corpusBytes, minimum.parse);
-    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, runner, writer, progress });
+    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();

@@ -47,10 +47,11 @@ describe('ingest at scale: parallel, deterministic, nothing lost', () => {
     const one = await run('corpus', '--out', 'one', '--jobs', '1', '--no-cache', ...BATCH);
     // Two worker threads even for this small corpus (the CLI would parse it on the main thread).
     const two = await ingestCorpus({
-      corpusDir: join(dir, 'corpus'), layoutDir: join(dir, 'two'), jobs: 2, batchFiles: 8, parallelMinBytes: { parse: 0, hash: 0 },
+      corpusDir: join(dir, 'corpus'), layoutDir: join(dir, 'two'), jobs: 2, batchFiles: 8, parallelMinBytes: { parse: 0, hash: 0, perWorker: 1 },
     });
     expect(one.code, one.stderr).toBe(0);
     expect(two.summary?.manifest.counts.articles).toBe(FILES - 2);
+    expect(two.threadCpu.workers).toHaveLength(2);
     const a = tree(join(dir, 'one'));
     const b = tree(join(dir, 'two'));
     a.delete('story.json'); // the CLI publishes the corpus's story beside the layout; ingestCorpus does not
@@ -149,7 +150,8 @@ describe('incremental ingest', () => {
     });
     expect(outcome.batches.total - outcome.batches.fromCache).toBeLessThanOrEqual(2);
     expect(outcome.batches.fromCache).toBeGreaterThan(0);
-    expect(outcome.threadCpu.workers.length).toBeGreaterThan(0);
+    // two small batches to parse: one worker is started for them, not --jobs of them
+    expect(outcome.threadCpu.workers).toHaveLength(1);
     const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
     expect(fresh.code).toBe(0);
     const a = tree(join(dir, 'inc'));
