@@ -62,16 +62,26 @@ export class WorkerPool implements TaskRunner {
 
   constructor(readonly size: number) {}
 
+  /** Starts a worker now, before its tasks are known (it loads its modules and the gazetteer meanwhile). */
+  warmUp(): void {
+    this.start(1);
+  }
+
   /** Workers start when first needed (a re-ingest that finds everything cached starts none), and
    *  no more than there are tasks. */
   private start(wanted: number): void {
+    const before = this.workers.length;
     while (this.workers.length < Math.min(this.size, wanted)) {
       const workerData: WorkerData = { gazetteerFile: GAZETTEER_FILE };
       const worker = new Worker(bundled('scripts/ingest/worker.ts'), { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       this.workers.push(worker);
     }
-    // slots in round-robin order, so the first tasks spread over all workers
-    if (!this.idle.length) for (let k = 0; k < TASKS_PER_WORKER; k++) this.idle.push(...this.workers);
+    // Between runs every slot is free: with new workers, deal the slots out again in round-robin
+    // order, so the first tasks spread over all workers.
+    if (this.workers.length > before) {
+      this.idle.length = 0;
+      for (let k = 0; k < TASKS_PER_WORKER; k++) this.idle.push(...this.workers);
+    }
   }
 
   async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>, options: { workers?: number } = {}): Promise<void> {

@@ -57,6 +57,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
   try {
     const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
+    // A large cached corpus: a worker starts while the files are checked, so that the first changed
+    // batch does not wait for it (when nothing changed, it started for nothing, on another core).
+    if (cache && listing.files.reduce((n, f) => n + f.size, 0) >= minimum.parse) pool.warmUp();
     const files = await hashedFiles(listing, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
     const writer = new LayoutWriter(layoutDir);
