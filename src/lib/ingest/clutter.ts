@@ -31,7 +31,7 @@ export function stripInlineCredits(text: string): string {
     // the credit is a few words, not a sentence.
     if (glued && from + glued.index > 0 && wordCount(glued[0], 9) <= 8) out = out.slice(0, from + glued.index);
   }
-  if (/[)\]]$/.test(out)) out = replaceInTail(out, BRACKETED_AGENCY_CREDIT);
+  if (out.endsWith(')') || out.endsWith(']')) out = replaceInTail(out, BRACKETED_AGENCY_CREDIT);
   if (out.includes('Getty Images') && wordCount(out, 3) > 2) out = replaceInTail(out, TRAILING_GETTY);
   return out.trim();
 }
