@@ -71,6 +71,7 @@ function addWordHashes(text: string, out: WordIds): void {
   if (inWord) ids[n++] = h;
   out.length = n;
 }
+
 /**
  * What has been said so far, as 4-word shingles in an open-addressing hash table sized for the
  * article (typed arrays: no per-entry allocation, no rehashing; this rule was the hot spot of
