@@ -95,6 +95,14 @@ describe('cleanText rules', () => {
     ]);
   });
 
+  it('compares repeats in lower case as toLowerCase does, also for İ and a final Σ', () => {
+    // "İ" lower-cases to "i" + a combining dot (two words: "i", "stanbul"), "Σ" to "ς" at a word's end.
+    const raw = 'İSTANBUL AND ODESA PORTS REOPEN\n\nShips left at dawn.\n\ni̇stanbul and odesa ports reopen\n\nΟΔΗΣΣΟΣ ΛΙΜΑΝΙ ΑΝΟΙΓΕΙ ΞΑΝΑ\n\nοδησσος λιμανι ανοιγει ξανα\n\nοδησσοσ λιμανι ανοιγει ξανα';
+    expect(paragraphs(cleanText(raw))).toEqual([
+      'İSTANBUL AND ODESA PORTS REOPEN', 'Ships left at dawn.', 'ΟΔΗΣΣΟΣ ΛΙΜΑΝΙ ΑΝΟΙΓΕΙ ΞΑΝΑ', 'οδησσοσ λιμανι ανοιγει ξανα',
+    ]);
+  });
+
   it('keeps a first paragraph that only starts like the headline', () => {
     const raw = 'Floods hit Zaporizhzhia coast after days of rain, the governor said.';
     expect(cleanText(raw, 'en', { title: 'Floods Hit Zaporizhzhia Coast' })).toBe(raw);

@@ -56,6 +56,8 @@ const DIGIT = /\d/;
 export function mayHaveDate(sentence: string, language: string, lower: string): boolean {
   const hint = DATE_HINTS[language];
   if (!hint) return true;
-  if (NUMERIC_DATE.test(sentence)) return true;
-  return (DIGIT.test(sentence) && hint.months.test(lower)) || hint.days.test(lower);
+  // A numeric date has a digit: sentences without one (most) are scanned once, not twice.
+  const hasDigit = DIGIT.test(sentence);
+  if (hasDigit && NUMERIC_DATE.test(sentence)) return true;
+  return (hasDigit && hint.months.test(lower)) || hint.days.test(lower);
 }

@@ -43,6 +43,11 @@ export function resolve(result: ParsedResult, sentence: string, published: strin
   return date;
 }
 
+function hasCasualReference(tags: Set<string>): boolean {
+  for (const tag of tags) if (tag.startsWith('casualReference/')) return true;
+  return false;
+}
+
 /** The day a chrono result names, before the future check (for undated articles: only full dates). */
 export function resolveDay(result: ParsedResult, sentence: string, published: string | undefined): string | undefined {
   const start = result.start;
@@ -51,7 +56,7 @@ export function resolveDay(result: ParsedResult, sentence: string, published: st
   if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) return undefined;
   if (EVERY_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) return undefined;
   if (tags.has('casualReference/now')) return undefined; // "Kherson is now part of…" is not an event day
-  const relative = [...tags].some((t) => t.startsWith('casualReference/'));
+  const relative = hasCasualReference(tags);
   // The expression plus a few characters after it, where Indonesian puts "lalu"/"depan".
   const context = sentence.slice(at, at + result.text.length + 8);
 

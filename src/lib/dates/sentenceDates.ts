@@ -45,21 +45,22 @@ export interface DatedExpression { start: number; end: number; date: string }
 
 /**
  * Every expression in `rawSentence` that names a day, in text order.
- * @param folded `rawSentence` with apostrophes already folded, and its lower-case form, when the
- *   caller prepared them for a whole article (ArticleDates)
+ * @param prepared what the caller computed once for a whole article (ArticleDates): `rawSentence`
+ *   with apostrophes folded, its lower-case form, and the time of localNoon(published)
  */
 export function sentenceDates(
   rawSentence: string, published: string | undefined, language: string,
-  folded?: { sentence: string; lower?: string },
+  prepared?: { sentence: string; lower?: string; publishedNoon?: number },
 ): DatedExpression[] {
-  const sentence = folded?.sentence ?? foldApostrophes(rawSentence, language);
-  const lower = folded?.lower ?? sentence.toLowerCase();
+  const sentence = prepared?.sentence ?? foldApostrophes(rawSentence, language);
+  const lower = prepared?.lower ?? sentence.toLowerCase();
   if (!mayHaveDate(sentence, language, lower)) return [];
   const parse = dateParserFor(language);
   const found: DatedExpression[] = [];
   if (published) {
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
-    const results = parse(sentence, lower, localNoon(published));
+    const noon = prepared?.publishedNoon;
+    const results = parse(sentence, lower, noon === undefined ? localNoon(published) : new Date(noon));
     // (Closures made per sentence are costly under tsx, which names each one: only when needed.)
     if (results.length === 0 && language !== 'id') return found;
     let looksAhead: boolean | undefined;
@@ -127,6 +128,7 @@ export class ArticleDates {
   private readonly bySentence = new Map<number, DatedExpression[]>();
   private lastKey = -1;
   private lastDates: DatedExpression[] | undefined;
+  private publishedNoon: number | undefined;
 
   constructor(private readonly text: string, private readonly published: string | undefined, private readonly language: string) {}
 
@@ -142,10 +144,11 @@ export class ArticleDates {
         const lower = this.folded.toLowerCase();
         // Lower-casing can lengthen a string ("İ" -> "i̇"); then offsets differ and sentences lower-case alone.
         if (lower.length === this.folded.length) this.lower = lower;
+        if (this.published) this.publishedNoon = localNoon(this.published).getTime();
       }
       const sentence = this.folded.slice(sentenceStart, sentenceEnd);
       const lower = this.lower?.slice(sentenceStart, sentenceEnd);
-      dates = sentenceDates(sentence, this.published, this.language, { sentence, lower });
+      dates = sentenceDates(sentence, this.published, this.language, { sentence, lower, publishedNoon: this.publishedNoon });
       this.bySentence.set(key, dates);
     }
     this.lastKey = key;

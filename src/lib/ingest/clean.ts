@@ -57,7 +57,7 @@ function dropTeaserBlocks(lines: Line[]): void {
     let j = i;
     while (j < lines.length && lines[j].block === block) j++;
     const kept = lines.slice(i, j).filter((l) => l.keep);
-    const introduced = previousKept !== undefined && /:\s*$/.test(previousKept.text);
+    const introduced = previousKept !== undefined && endsWithColon(previousKept.text);
     if (
       kept.length >= 2 && !introduced &&
       kept.every((l) => isHeadlineLike(l.text) && wordCount(l.text, TEASER_MIN_WORDS) >= TEASER_MIN_WORDS)
@@ -92,6 +92,13 @@ function dropTrailingJunk(lines: Line[]): void {
     }
     return;
   }
+}
+
+/** `/:\s*$/.test(text)` without the regex, which scans a whole paragraph for its colons. */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 0x3a /* : */;
 }
 
 function hasProse(lines: Line[]): boolean {

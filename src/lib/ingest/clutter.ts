@@ -12,6 +12,12 @@ const GLUED_CREDIT = new RegExp(String.raw`\s*[(\[]?\s*${CREDIT_LABEL}\s*[:：]\
 const BRACKETED_AGENCY_CREDIT = /\s*[(\[][^()\[\]]{0,40}\b(?:Getty Images|Shutterstock|Alamy|AP Photo|Reuters|AFP|EPA(?:-EFE)?)[^()\[\]]{0,30}[)\]]\s*$/u;
 const TRAILING_GETTY = /\s*[|/–—-]?\s*(?:[\p{L}.]+(?: [\p{L}.]+){0,3} (?:via|\/) )?Getty Images\s*$/u;
 
+/**
+ * A label GLUED_CREDIT needs, as a plain alternation: most lines with a colon have none, and this
+ * fails fast where GLUED_CREDIT, unanchored, tries its optional prefix at every character.
+ */
+const CREDIT_LABEL_WORD = /Credit|Kredit|Photo|Picture|Image|Foto|Gambar|Bild|Фото|Світлина/;
+
 /** Credits sit at the end of a caption: the regexes only look at its last characters (speed). */
 const CREDIT_TAIL_CHARS = 120;
 
@@ -19,12 +25,13 @@ export function stripInlineCredits(text: string): string {
   let out = text;
   if (out.includes(':') || out.includes('：')) {
     const from = Math.max(0, out.length - CREDIT_TAIL_CHARS);
-    const glued = GLUED_CREDIT.exec(out.slice(from));
+    const tail = out.slice(from);
+    const glued = CREDIT_LABEL_WORD.test(tail) ? GLUED_CREDIT.exec(tail) : null;
     // Only when something precedes the credit (a line that is only a credit is rule 4's job) and
     // the credit is a few words, not a sentence.
     if (glued && from + glued.index > 0 && wordCount(glued[0], 9) <= 8) out = out.slice(0, from + glued.index);
   }
-  if (/[)\]]$/.test(out)) out = replaceInTail(out, BRACKETED_AGENCY_CREDIT);
+  if (out.endsWith(')') || out.endsWith(']')) out = replaceInTail(out, BRACKETED_AGENCY_CREDIT);
   if (out.includes('Getty Images') && wordCount(out, 3) > 2) out = replaceInTail(out, TRAILING_GETTY);
   return out.trim();
 }

@@ -8,16 +8,30 @@
 import type { Line } from './lines.ts';
 
 const SHINGLE = 4;
-/** 1 for letters and digits of the Basic Multilingual Plane (built once; a table beats a regex here). */
-let wordCharTable: Uint8Array | undefined;
-function wordChars(): Uint8Array {
-  if (!wordCharTable) {
-    wordCharTable = new Uint8Array(0x10000);
+
+/**
+ * For each BMP character: its lower-case form when that is a letter or digit, else 0 (a word
+ * separator). Built once; lower-casing through this table instead of String#toLowerCase spares a
+ * copy of every line (ICU lower-cases text with non-Latin-1 characters, such as curly quotes).
+ * Only two characters lower-case differently in context or to two characters: İ (U+0130, to
+ * "i" + a combining dot) and Σ (U+03A3, final sigma); lines with them take toLowerCase().
+ */
+let wordCodeTable: Uint16Array | undefined;
+function wordCodes(): Uint16Array {
+  if (!wordCodeTable) {
+    wordCodeTable = new Uint16Array(0x10000);
     const letterOrDigit = /[\p{L}\p{N}]/u;
-    for (let c = 0; c < 0x10000; c++) if (letterOrDigit.test(String.fromCharCode(c))) wordCharTable[c] = 1;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === CAPITAL_I_WITH_DOT || c === CAPITAL_SIGMA) continue;
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (letterOrDigit.test(lower)) wordCodeTable[c] = lower.charCodeAt(0);
+    }
   }
-  return wordCharTable;
+  return wordCodeTable;
 }
+const CAPITAL_I_WITH_DOT = 0x130;
+const CAPITAL_SIGMA = 0x3a3;
+
 /** ' ’ ‘ ` ´ ʼ (compared inline: this is tested at the end of every word). */
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2bc;
@@ -26,32 +40,36 @@ function isApostrophe(c: number): boolean {
 /**
  * Words as compared, each as a 32-bit FNV-1a hash (no strings are built: this rule was the hot spot
  * of cleaning): lower case, apostrophes inside words ignored, a possessive 's dropped ("Ukraine’s" =
- * "ukraine"). Characters outside the BMP (emoji) separate words.
+ * "ukraine"). Characters outside the BMP (emoji) separate words. The hashes are written to
+ * `out.ids` from `out.length` on (room for every word of `text` is the caller's job).
  */
-function wordHashes(text: string): number[] {
-  const table = wordChars();
-  const lower = text.toLowerCase();
-  const hashes: number[] = [];
+function addWordHashes(text: string, out: WordIds): void {
+  const table = wordCodes();
+  // Lower-casing is idempotent, so the table reads toLowerCase()'s output the same way.
+  const source = text.indexOf('\u0130') === -1 && text.indexOf('\u03a3') === -1 ? text : text.toLowerCase();
+  const ids = out.ids;
+  let n = out.length;
   let h = 0;
   let inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (table[c] === 1) {
+  const end = source.length;
+  for (let i = 0; i < end; i++) {
+    const c = table[source.charCodeAt(i)];
+    if (c !== 0) {
       if (!inWord) { inWord = true; h = 0x811c9dc5; }
       h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord && isApostrophe(c) && table[lower.charCodeAt(i + 1)] === 1) {
-      if (lower.charCodeAt(i + 1) === 0x73 /* s */ && table[lower.charCodeAt(i + 2)] !== 1) {
-        hashes.push(h >>> 0); // possessive: the word ends before 's
+    } else if (inWord && isApostrophe(source.charCodeAt(i)) && i + 1 < end && table[source.charCodeAt(i + 1)] !== 0) {
+      if (table[source.charCodeAt(i + 1)] === 0x73 /* s */ && (i + 2 >= end || table[source.charCodeAt(i + 2)] === 0)) {
+        ids[n++] = h; // possessive: the word ends before 's
         inWord = false;
         i++;
       } // else an apostrophe inside a word ("n'djamena"): skipped
     } else if (inWord) {
-      hashes.push(h >>> 0);
+      ids[n++] = h;
       inWord = false;
     }
   }
-  if (inWord) hashes.push(h >>> 0);
-  return hashes;
+  if (inWord) ids[n++] = h;
+  out.length = n;
 }
 
 /**
@@ -74,15 +92,16 @@ class SeenText {
     this.mask = capacity - 1;
   }
 
-  has(ids: number[]): boolean {
-    if (ids.length < SHINGLE) return this.shortLines.has(ids.join(','));
-    for (let i = 0; i + SHINGLE <= ids.length; i++) if (!this.find(mixA(ids, i), mixB(ids, i), false)) return false;
+  /** Have all the shingles of the words ids[from, to) been seen? */
+  has(ids: Int32Array, from: number, to: number): boolean {
+    if (to - from < SHINGLE) return this.shortLines.has(ids.subarray(from, to).join(','));
+    for (let i = from; i + SHINGLE <= to; i++) if (!this.find(mixA(ids, i), mixB(ids, i), false)) return false;
     return true;
   }
 
-  add(ids: number[]): void {
-    if (ids.length < SHINGLE) this.shortLines.add(ids.join(','));
-    for (let i = 0; i + SHINGLE <= ids.length; i++) this.find(mixA(ids, i), mixB(ids, i), true);
+  add(ids: Int32Array, from: number, to: number): void {
+    if (to - from < SHINGLE) this.shortLines.add(ids.subarray(from, to).join(','));
+    for (let i = from; i + SHINGLE <= to; i++) this.find(mixA(ids, i), mixB(ids, i), true);
   }
 
   /** Linear probing; slot value 0 = empty (mixes are made odd, never 0). */
@@ -98,25 +117,46 @@ class SeenText {
   }
 }
 
-function mixA(ids: number[], i: number): number {
+function mixA(ids: Int32Array, i: number): number {
   return (Math.imul(ids[i], 0x9e3779b1) ^ Math.imul(ids[i + 1], 0x85ebca77) ^ Math.imul(ids[i + 2], 0xc2b2ae3d) ^ Math.imul(ids[i + 3], 0x27d4eb2f)) | 1;
 }
 
-function mixB(ids: number[], i: number): number {
+function mixB(ids: Int32Array, i: number): number {
   return Math.imul(ids[i], 0x165667b1) ^ Math.imul(ids[i + 1], 0xd3a2646c) ^ Math.imul(ids[i + 2], 0xfd7046c5) ^ Math.imul(ids[i + 3], 0xb55a4f09);
 }
 
+/** The word hashes of a title and lines, one after another; `length` is how many are written. */
+interface WordIds { ids: Int32Array; length: number }
+
+/** At most this many words in `text` (a word is a character, then a separator). */
+function maxWords(text: string): number {
+  return (text.length + 1) >> 1;
+}
+
 export function dropRepeats(lines: Line[], title: string | undefined): void {
-  const titleIds = title ? wordHashes(title) : [];
-  const lineIds = lines.map((l) => (l.keep ? wordHashes(l.text) : []));
-  let shingleCount = Math.max(0, titleIds.length - SHINGLE + 1);
-  for (const ids of lineIds) shingleCount += Math.max(0, ids.length - SHINGLE + 1);
-  const seen = new SeenText(shingleCount);
-  seen.add(titleIds);
+  let capacity = title ? maxWords(title) : 0;
+  for (const line of lines) if (line.keep) capacity += maxWords(line.text);
+  const words: WordIds = { ids: new Int32Array(capacity), length: 0 };
+  if (title) addWordHashes(title, words);
+  const titleEnd = words.length;
+  // Where each line's words end in `words` (a line not kept has none).
+  const ends = new Int32Array(lines.length);
+  let shingleCount = Math.max(0, titleEnd - SHINGLE + 1);
   lines.forEach((line, i) => {
-    const ids = lineIds[i];
-    if (!line.keep || ids.length === 0) return;
-    if (seen.has(ids)) line.keep = false;
-    else seen.add(ids);
+    const from = words.length;
+    if (line.keep) addWordHashes(line.text, words);
+    ends[i] = words.length;
+    shingleCount += Math.max(0, words.length - from - SHINGLE + 1);
+  });
+  const seen = new SeenText(shingleCount);
+  seen.add(words.ids, 0, titleEnd);
+  let from = titleEnd;
+  lines.forEach((line, i) => {
+    const to = ends[i];
+    if (line.keep && to > from) {
+      if (seen.has(words.ids, from, to)) line.keep = false;
+      else seen.add(words.ids, from, to);
+    }
+    from = to;
   });
 }

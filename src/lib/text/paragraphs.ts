@@ -6,18 +6,29 @@ export type Span = [number, number];
 /** Paragraphs of `text[from, to)`: runs of text separated by a blank line. */
 export function paragraphSpans(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
-  const blank = /\n[ \t]*\n/g;
-  blank.lastIndex = from;
   let start = from;
-  for (let m = blank.exec(text); m && m.index < to; m = blank.exec(text)) {
-    const span = trimSpan(text, start, m.index);
+  for (let blank = blankLineAt(text, from); blank !== undefined && blank[0] < to; blank = blankLineAt(text, blank[1])) {
+    const span = trimSpan(text, start, blank[0]);
     if (span) spans.push(span);
-    start = m.index + m[0].length;
-    blank.lastIndex = start;
+    start = blank[1];
   }
   const last = trimSpan(text, start, to);
   if (last) spans.push(last);
   return spans;
+}
+
+/**
+ * The first blank line (/\n[ \t]*\n/) at or after `from`, as [start, end). indexOf finds line
+ * breaks faster than the regex, which tries every character (paragraphs are split on every read).
+ */
+function blankLineAt(text: string, from: number): Span | undefined {
+  for (let i = text.indexOf('\n', from); i !== -1; ) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (j < text.length && text.charCodeAt(j) === 0x0a) return [i, j + 1];
+    i = text.indexOf('\n', j);
+  }
+  return undefined;
 }
 
 function isSpace(code: number): boolean {
