@@ -165,17 +165,14 @@ function allCapsNeighbour(t: Tokens, i: number): boolean {
 
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
   const keys = stem ? index.stem : index.exact;
-  const key0 = stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
-  let key = key0;
+  let k = keys.find(stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i));
   let best: RawMatch | undefined;
-  for (let j = i; ; j++) {
-    const k = keys.find(key);
-    if (k < 0) break;
+  for (let j = i; k >= 0; j++) {
     const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
     if (!keys.continues(k) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
     const w = wordAt(t, j + 1);
-    key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
+    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
   return best;
 }

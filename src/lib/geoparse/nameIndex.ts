@@ -37,6 +37,8 @@ export interface NameKeys {
   variants(k: number): NameVariant[] | undefined;
   /** Does a longer name start with key number k? */
   continues(k: number): boolean;
+  /** Key number of key k (a number find or next gave) followed by one more word's key, -1 if none. */
+  next(k: number, wordKey: string): number;
 }
 
 export interface NameIndex {
@@ -217,16 +219,39 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
     // News repeats its names: a Map hit on a recurring string (its hash kept in the string) beats
     // a probe of the multi-megabyte table, whose reads mostly miss the CPU caches.
     const recent = new Map<string, number>();
+    /** Text of each key that continues, as found (next() extends it). */
+    let texts: string[] | undefined;
+    const find = (key: string): number => {
+      let k = recent.get(key);
+      if (k === undefined) {
+        k = findKey(table, key);
+        if (recent.size >= RECENT_KEYS) recent.clear();
+        recent.set(key, k);
+      }
+      if (k >= 0 && continues[k] === 1) (texts ??= new Array(continues.length))[k] ??= key;
+      return k;
+    };
+    // A name's next word is looked up from the key so far by that word's key alone: the joined
+    // string ("nova kakhovka") is built, hashed and probed only the first time the pair is met.
+    let following = new Map<number, Map<string, number>>();
+    let followingSize = 0;
+    const next = (k: number, wordKey: string): number => {
+      let byWord = following.get(k);
+      if (!byWord) {
+        if (followingSize >= RECENT_KEYS) { following = new Map(); followingSize = 0; }
+        following.set(k, (byWord = new Map()));
+      }
+      let n = byWord.get(wordKey);
+      if (n === undefined) {
+        n = find(texts![k] + ' ' + wordKey);
+        byWord.set(wordKey, n);
+        followingSize++;
+      }
+      return n;
+    };
     return {
-      find: (key) => {
-        let k = recent.get(key);
-        if (k === undefined) {
-          k = findKey(table, key);
-          if (recent.size >= RECENT_KEYS) recent.clear();
-          recent.set(key, k);
-        }
-        return k;
-      },
+      find,
+      next,
       continues: (k) => continues[k] === 1,
       variants: (k) => {
         let list = built[k];
