@@ -3,7 +3,7 @@
  * then drop the spans that are not place mentions: common words, parts of organisation or
  * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
  */
-import { acronymLetters, cyrillicPrefixes, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import { acronymLetters, cyrillicPrefixes, lengthBit, mayBeWord, nameIndex, wordLengthsOf, type NameIndex, type NameVariant, type WordLengths } from './nameIndex';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
@@ -22,6 +22,16 @@ const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
 /** Words that open a sports club's name before its city: Real Madrid, Inter Milan, Dynamo Kyiv. */
 const CLUB_BEFORE = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Racing', 'Athletic', 'Borussia', 'Lokomotiv', 'Spartak', 'CSKA', 'Shakhtar', 'Zenit']);
 const ORG_AFTER = new Set(ORGANISATION_WORDS);
+/** First characters and lengths of those words and of the gazetteer's first names: most neighbours of a name are ruled out without slicing their word. */
+const ORG_AFTER_LENGTHS = wordLengthsOf(ORG_AFTER);
+const CLUB_BEFORE_LENGTHS = wordLengthsOf(CLUB_BEFORE);
+const firstNameLengths = new WeakMap<Gazetteer, WordLengths>();
+
+function firstNameLengthsOf(gazetteer: Gazetteer): WordLengths {
+  let table = firstNameLengths.get(gazetteer);
+  if (!table) firstNameLengths.set(gazetteer, (table = wordLengthsOf(gazetteer.firstNames)));
+  return table;
+}
 const NEUTRAL = new Set(NEUTRAL_BEFORE);
 const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
 
@@ -125,7 +135,10 @@ function spelledAlikeUncached(t: Tokens, i: number, size: number, ids: readonly 
   return kept;
 }
 
-function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
+/** What a name's variants say of a span: the places it names, or that it is an organisation's name. */
+interface Accepted { ids: readonly string[]; organisation: boolean }
+
+function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): Accepted | undefined {
   if (!variants) return undefined;
   let ids: readonly string[] | undefined;
   let organisation = false;
@@ -163,16 +176,51 @@ function allCapsNeighbour(t: Tokens, i: number): boolean {
   return (i > 0 && isAllCaps(wordAt(t, i - 1)) && wordAt(t, i - 1).length > 1) || (i + 1 < t.length && isAllCaps(wordAt(t, i + 1)) && wordAt(t, i + 1).length > 1);
 }
 
-function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
+/**
+ * acceptVariants' answers for one-word spans by word, per key kind (exact, stem) and by whether a
+ * full stop follows. Outside all-caps text (where the neighbours count) the answer depends on
+ * nothing else, and the same words open most capitalised tokens of an article; the answer objects
+ * are shared read-only, as the name index's id lists are.
+ */
+interface OneWordAnswers { plain: Map<string, Accepted | null>; dotted: Map<string, Accepted | null> }
+const oneWordAnswers = new WeakMap<NameIndex, { exact: OneWordAnswers; stem: OneWordAnswers }>();
+const ONE_WORD_ANSWERS_LIMIT = 50_000;
+
+function answersFor(index: NameIndex): { exact: OneWordAnswers; stem: OneWordAnswers } {
+  let answers = oneWordAnswers.get(index);
+  if (!answers) {
+    answers = { exact: { plain: new Map(), dotted: new Map() }, stem: { plain: new Map(), dotted: new Map() } };
+    oneWordAnswers.set(index, answers);
+  }
+  return answers;
+}
+
+function acceptOneWord(variants: NameVariant[] | undefined, t: Tokens, i: number, index: NameIndex, viaStem: boolean, answers: OneWordAnswers): Accepted | undefined {
+  if (!variants) return undefined;
+  const w = wordAt(t, i);
+  if (isAllCaps(w)) return acceptVariants(variants, t, i, 1, index, viaStem);
+  const byWord = t.text.charCodeAt(t.end[i]) === 46 ? answers.dotted : answers.plain;
+  let answer = byWord.get(w);
+  if (answer === undefined) {
+    answer = acceptVariants(variants, t, i, 1, index, viaStem) ?? null;
+    if (byWord.size >= ONE_WORD_ANSWERS_LIMIT) byWord.clear();
+    byWord.set(w, answer);
+  }
+  return answer ?? undefined;
+}
+
+function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, answers: OneWordAnswers): RawMatch | undefined {
   const keys = stem ? index.stem : index.exact;
   let k = keys.find(stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i));
-  let best: RawMatch | undefined;
-  for (let j = i; k >= 0; j++) {
+  if (k < 0) return undefined;
+  const first = acceptOneWord(keys.variants(k), t, i, index, stem, answers);
+  let best: RawMatch | undefined = first && { first: i, last: i + 1, ids: first.ids, organisation: first.organisation };
+  for (let j = i + 1; keys.continues(k) && j < t.length && nameGap(t, j - 1, j); j++) {
+    const w = wordAt(t, j);
+    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j) : tokenSkeleton(t, j));
+    if (k < 0) break;
     const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
-    if (!keys.continues(k) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
-    const w = wordAt(t, j + 1);
-    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
   return best;
 }
@@ -192,14 +240,15 @@ function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: numb
 export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
   const endings = INFLECTION_ENDINGS[language];
+  const answers = answersFor(index);
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
     const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
     if (!capitalisedAt(t, i) && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
-    let best = walk(t, i, index, false);
+    let best = walk(t, i, index, false, answers.exact);
     if (cyr) {
-      const viaStem = walk(t, i, index, true);
+      const viaStem = walk(t, i, index, true, answers.stem);
       if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
     }
     if (!best && endings && !cyr) best = inflected(t, i, index, gazetteer, endings);
@@ -305,6 +354,7 @@ function particleBefore(t: Tokens, first: number): boolean {
 
 export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
   const memo = new Map<number, boolean>();
+  const firstNames = firstNameLengthsOf(gazetteer);
   const dropped = new Set<string>();
   // Only the surname position carries over to the rest of the article: a first name or an
   // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
@@ -329,9 +379,9 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     if (townPair(k - 1)) return person(m);
     if (townPair(k)) return false;
     const next = m.last;
-    if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
+    if (next < t.length && singleSpaceGap(t, next - 1, next) && mayBeWord(ORG_AFTER_LENGTHS, t, next) && ORG_AFTER.has(wordAt(t, next))) return false;
     // "Ohio State University", "Kansas State College": the state's name in an institution's
-    if (next + 1 < t.length && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
+    if (next + 1 < t.length && t.end[next] - t.start[next] === 5 && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
     if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
@@ -340,10 +390,10 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
         && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
-    if (prev >= 0 && singleSpaceGap(t, prev, m.first) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
+    if (prev >= 0 && singleSpaceGap(t, prev, m.first) && mayBeWord(CLUB_BEFORE_LENGTHS, t, prev) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
     // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
     // and a first name followed by a capitalised word is a person's, even when both are place names.
-    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
+    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && mayBeWord(firstNames, t, prev) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
     if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
       && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     // (a name in capitals after a capitalised word starts a new phrase: "Associated Press WASHINGTON (AP)")

@@ -7,7 +7,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeletonOnce, stemKey } from './normalize';
-import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
+import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic, type Tokens } from './tokenize';
 import { ORGANISATION_NAMES } from './lexicon';
 import { encodeKeyTable, findKey, packArrays, unpackArrays, type KeyTable } from './keyTable';
 
@@ -69,6 +69,18 @@ export function newWordLengths(): WordLengths {
 
 export function addWordLength(table: WordLengths, word: string): void {
   table[word.charCodeAt(0)] |= lengthBit(word.length);
+}
+
+/** A table of these words' first characters and lengths. */
+export function wordLengthsOf(words: Iterable<string>): WordLengths {
+  const table = newWordLengths();
+  for (const w of words) addWordLength(table, w);
+  return table;
+}
+
+/** Could token i be one of the table's words? (false: it is none, and its word need not be sliced) */
+export function mayBeWord(table: WordLengths, t: Tokens, i: number): boolean {
+  return (table[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) !== 0;
 }
 
 export function acronymLetters(word: string): string {
