@@ -236,6 +236,16 @@ function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: numb
   return (lengths & lengthBit(t.end[i] - t.start[i])) !== 0 && index.leadWords.has(wordAt(t, i));
 }
 
+/**
+ * Is one of the `within` tokens after lowercase token i capitalised? A name that opens with a
+ * lowercase word ("wilayah Kherson", "the Hague") has its capital within the index's maxCapIndex
+ * words; without one no walk from a lowercase word can match (most are "the", "in", "de").
+ */
+function capitalisedSoon(t: Tokens, i: number, within: number): boolean {
+  for (let k = i + 1; k <= i + within && k < t.length; k++) if (capitalisedAt(t, k)) return true;
+  return false;
+}
+
 /** Longest name matches, left to right, non-overlapping (organisation names included). */
 export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
@@ -245,11 +255,15 @@ export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMa
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
     const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
-    if (!capitalisedAt(t, i) && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
-    let best = walk(t, i, index, false, answers.exact);
-    if (cyr) {
-      const viaStem = walk(t, i, index, true, answers.stem);
-      if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
+    const capitalised = capitalisedAt(t, i);
+    if (!capitalised && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
+    let best: RawMatch | undefined;
+    if (capitalised || capitalisedSoon(t, i, index.maxCapIndex)) {
+      best = walk(t, i, index, false, answers.exact);
+      if (cyr) {
+        const viaStem = walk(t, i, index, true, answers.stem);
+        if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
+      }
     }
     if (!best && endings && !cyr) best = inflected(t, i, index, gazetteer, endings);
     if (best) { out.push(best); i = best.last; } else i++;

@@ -53,6 +53,8 @@ export interface NameIndex {
    * (lengthBit): a cheap filter before a lowercase token is sliced and hashed. 0 = no lead word.
    */
   leadLengths: WordLengths;
+  /** The largest capIndex of any variant: how far after a lowercase lead word its capital may come. */
+  maxCapIndex: number;
 }
 
 /** Bit for a word length (lengths from 31 on share bit 31). */
@@ -279,5 +281,7 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
   const leadWords = new Set(lines(14).filter(Boolean));
   const leadLengths = newWordLengths();
   for (const w of leadWords) addWordLength(leadLengths, w);
-  return { gazetteer, exact: keys(0), stem: keys(5), leadWords, leadStems: new Set(lines(15).filter(Boolean)), leadLengths };
+  let maxCapIndex = 0;
+  for (let v = 0; v < variantInfo.length; v++) maxCapIndex = Math.max(maxCapIndex, variantInfo[v] & 0xff);
+  return { gazetteer, exact: keys(0), stem: keys(5), leadWords, leadStems: new Set(lines(15).filter(Boolean)), leadLengths, maxCapIndex };
 }
