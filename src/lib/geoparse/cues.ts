@@ -134,11 +134,11 @@ export function isCityWord(t: Tokens, i: number): boolean {
   return compile().city.has(tokenKey(t, i));
 }
 
-/** Token ranges [first, last) of "the region"-like phrases. */
-export function regionAnaphora(t: Tokens): [number, number][] {
+/** Token ranges [first, last) of "the region"-like phrases that start at token `from` or later. */
+export function regionAnaphora(t: Tokens, from = 0): [number, number][] {
   const out: [number, number][] = [];
   const c = compile();
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < t.length; i++) {
     if ((c.anaphoraLengths[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) === 0) continue;
     const candidates = c.anaphora.get(wordAt(t, i));
     if (!candidates) continue;

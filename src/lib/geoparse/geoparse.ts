@@ -271,7 +271,8 @@ function resolveAnaphora(t: Tokens, mentions: Mention[], used: Uint8Array): Topo
   if (!regions.length) return out;
   let k = 0;
   let antecedent: Mention | undefined;
-  for (const [a, b] of regionAnaphora(t)) {
+  // a phrase before the first region has nothing to refer back to
+  for (const [a, b] of regionAnaphora(t, regions[0].raw.last)) {
     while (k < regions.length && regions[k].raw.last <= a) antecedent = regions[k++];
     let overlaps = false;
     for (let i = a; i < b; i++) if (used[i]) overlaps = true;

@@ -18,6 +18,11 @@ export interface ArticleContext {
   added: number;
   /** Tells this context from others in PlaceFacts.addedTo. */
   serial: number;
+  /**
+   * Readings already chosen against this context, by candidate list: a name recurs in an article,
+   * and its mentions share one list (the geoparser's readingsOf). Contexts are not changed once read.
+   */
+  chosen: Map<readonly GazetteerEntry[], GazetteerEntry>;
 }
 
 /** Enough places to say where an article is; bounds the cost on very long texts. */
@@ -29,7 +34,7 @@ export const MINOR_POPULATION = 100_000;
 let contextSerial = 0;
 
 export function emptyContext(): ArticleContext {
-  return { admin1: new Set(), countries: new Set(), points: [], added: 0, serial: ++contextSerial };
+  return { admin1: new Set(), countries: new Set(), points: [], added: 0, serial: ++contextSerial, chosen: new Map() };
 }
 
 /** What a place brings to an article's context, worked out once per entry (entries do not change). */
@@ -128,19 +133,11 @@ export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: 
   return score;
 }
 
-/**
- * Readings already chosen against a context, by candidate list: a name recurs in an article, and
- * its mentions share one list (the geoparser's readingsOf). Contexts are not changed once built.
- */
-const chosen = new WeakMap<ArticleContext, Map<readonly GazetteerEntry[], GazetteerEntry>>();
-
 /** The most plausible reading (ties: the smaller id, so the choice is stable). */
 export function bestReading(cands: readonly GazetteerEntry[], ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
   if (cands.length === 1) return cands[0];
-  let memo = chosen.get(ctx);
-  if (!memo) chosen.set(ctx, (memo = new Map()));
-  let best = memo.get(cands);
-  if (!best) memo.set(cands, (best = mostPlausible(cands, ctx, gazetteer)));
+  let best = ctx.chosen.get(cands);
+  if (!best) ctx.chosen.set(cands, (best = mostPlausible(cands, ctx, gazetteer)));
   return best;
 }
 

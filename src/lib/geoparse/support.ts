@@ -34,19 +34,33 @@ const CLUSTER_KM = 40;
  */
 export function clusteredMinor(mentions: readonly Mention[], needs: ReadonlyMap<Mention, 'word' | 'minor' | undefined>): Set<Mention> {
   const minor = mentions.filter((m) => m.chosen && needs.get(m) === 'minor');
-  const out = new Set<Mention>();
-  for (let a = 0; a < minor.length; a++) {
-    for (let b = a + 1; b < minor.length; b++) {
-      const x = minor[a].chosen!, y = minor[b].chosen!;
-      if (x !== y && distanceKm([x.lon, x.lat], [y.lon, y.lat]) <= CLUSTER_KM) { out.add(minor[a]); out.add(minor[b]); }
+  // A town recurs in its article: pairs of distinct places, not of mentions, are measured.
+  const places = [...new Set(minor.map((m) => m.chosen!))];
+  const clustered = new Set<GazetteerEntry>();
+  for (let a = 0; a < places.length; a++) {
+    for (let b = a + 1; b < places.length; b++) {
+      const x = places[a], y = places[b];
+      if (distanceKm([x.lon, x.lat], [y.lon, y.lat]) <= CLUSTER_KM) { clustered.add(x); clustered.add(y); }
     }
   }
-  return out;
+  return new Set(clustered.size ? minor.filter((m) => clustered.has(m.chosen!)) : []);
 }
 
 /** Is the gap between two mentions a comma ("Columbus, Ohio"; "Paris, Ky.")? */
 function commaGap(t: Tokens, a: Mention, b: Mention): boolean {
-  return /^\s*,\s*$/.test(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]));
+  // /^\s*,\s*$/ over the gap, read in place: every neighbouring pair of mentions is tested
+  let k = t.end[a.raw.last - 1];
+  const end = t.start[b.raw.first];
+  while (k < end && isRegExpSpace(t.text.charCodeAt(k))) k++;
+  if (k >= end || t.text.charCodeAt(k) !== 44) return false;
+  for (k++; k < end; k++) if (!isRegExpSpace(t.text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** What \s matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
+function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAncestor(gazetteer: Gazetteer, place: GazetteerEntry, of: GazetteerEntry): boolean {
