@@ -93,7 +93,7 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   attachCues(t, mentions, lang);
   applyCommaPatterns(t, mentions, gazetteer);
   mentions = mentions.filter((m) => !isBareStateCode(t, m));
-  const used = usedTokens(t, mentions);
+  const used = usedTokens(t, mentions, 0);
   const source = sourcePlaces(gazetteer, context);
 
   // Pass 1: cues and unambiguous names.
@@ -159,7 +159,7 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
     out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end });
   });
   out.push(...resolveAnaphora(t, kept, used));
-  if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept), anchors, gazetteer));
+  if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept, 1), anchors, gazetteer));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -197,12 +197,20 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   }
 }
 
-/** Tokens that belong to a name or a cue (1), so they are not read again as free words. */
-function usedTokens(t: Tokens, mentions: Mention[]): Uint8Array {
-  const used = new Uint8Array(t.length);
+/**
+ * Scratch space for usedTokens, one per use (the mentions' tokens, the kept mentions' tokens),
+ * reused from article to article: a fresh typed array per article costs more than filling it.
+ */
+const usedScratch = [new Uint8Array(1 << 12), new Uint8Array(1 << 12)];
+
+/** Tokens that belong to a name or a cue (1), so they are not read again as free words. Valid until the next geoparse. */
+function usedTokens(t: Tokens, mentions: Mention[], scratch: 0 | 1): Uint8Array {
+  if (usedScratch[scratch].length < t.length) usedScratch[scratch] = new Uint8Array(t.length * 2);
+  const used = usedScratch[scratch].subarray(0, t.length);
+  used.fill(0);
   for (const m of mentions) {
-    used.fill(1, m.raw.first, m.raw.last);
-    for (const i of m.cue?.tokens ?? []) used[i] = 1;
+    for (let i = m.raw.first; i < m.raw.last; i++) used[i] = 1;
+    if (m.cue) for (const i of m.cue.tokens) used[i] = 1;
   }
   return used;
 }

@@ -119,16 +119,35 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   const word = wordAt(t, m.raw.first);
   const single = m.raw.last - m.raw.first === 1;
   const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
-    && ((gazetteer.commonWords.has(word.toLowerCase()) && !(isPopulated(e) && (e.population ?? 0) >= COMMON_WORD_CITY_POPULATION && !sentenceInitial(t, m.raw.first))) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
+    && ((isCommonWord(gazetteer, word) && !(isPopulated(e) && (e.population ?? 0) >= COMMON_WORD_CITY_POPULATION && !sentenceInitial(t, m.raw.first))) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
   if (wordLike) return 'word';
   // A small town needs the article to place it unless its name is its own: a name of several
   // words that no other place has ("Nova Kakhovka", "Fort Salonga").
   return isMinor(e) && (single || m.candidates.length > 1 || allCommonWords(t, m, gazetteer)) ? 'minor' : undefined;
 }
 
+/**
+ * Is this word, in lowercase, one of the gazetteer's common words? Remembered by word as written:
+ * a mention's word was hashed when it was matched, and lower-casing it makes a new string to hash.
+ */
+const commonWordAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
+const COMMON_WORD_ANSWERS_LIMIT = 20_000;
+
+function isCommonWord(gazetteer: Gazetteer, word: string): boolean {
+  let answers = commonWordAnswers.get(gazetteer);
+  if (!answers) commonWordAnswers.set(gazetteer, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = gazetteer.commonWords.has(word.toLowerCase());
+    if (answers.size >= COMMON_WORD_ANSWERS_LIMIT) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
 /** Is every word of the name a common word ("White House", "Green Valley")? */
 function allCommonWords(t: Tokens, m: Mention, gazetteer: Gazetteer): boolean {
-  for (let i = m.raw.first; i < m.raw.last; i++) if (!gazetteer.commonWords.has(wordAt(t, i).toLowerCase())) return false;
+  for (let i = m.raw.first; i < m.raw.last; i++) if (!isCommonWord(gazetteer, wordAt(t, i))) return false;
   return true;
 }
 
@@ -159,7 +178,7 @@ export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gaz
 export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | undefined, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
   if (!m.chosen) return false;
   if (!need) return true;
-  if (need === 'word' && sentenceInitial(t, m.raw.first) && gazetteer.commonWords.has(wordAt(t, m.raw.first).toLowerCase())) return false;
+  if (need === 'word' && sentenceInitial(t, m.raw.first) && isCommonWord(gazetteer, wordAt(t, m.raw.first))) return false;
   // a town of some size that no other place shares its name with is placed by its country alone
   // (Manbij ... Syria); a village named like a thing (Heathrow, Florida; White House, Tennessee) is not
   if (need === 'minor' && m.candidates.every((e) => e === m.chosen || e.country !== m.chosen!.country) && (m.chosen.population ?? 0) >= COUNTRY_SUPPORT_POPULATION

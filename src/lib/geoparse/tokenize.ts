@@ -125,8 +125,12 @@ export function tokenize(text: string): Tokens {
     start[count] = s; end[count] = e; count++;
     i = j;
   }
+  // one exact-size block for both (each typed array allocated costs more than copying its offsets)
+  const offsets = new Int32Array(count * 2);
+  offsets.set(start.subarray(0, count));
+  offsets.set(end.subarray(0, count), count);
   return {
-    text, start: start.slice(0, count), end: end.slice(0, count), length: count,
+    text, start: offsets.subarray(0, count), end: offsets.subarray(count), length: count,
     words: new Array(count), skeletons: new Array(count), keys: new Array(count),
   };
 }
