@@ -6,7 +6,7 @@
 import { acronymLetters, cyrillicPrefixes, lengthBit, mayBeWord, nameIndex, wordLengthsOf, type NameIndex, type NameVariant, type WordLengths } from './nameIndex';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
-import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
+import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, isCyrillicCode, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
 
 export interface RawMatch {
@@ -37,12 +37,8 @@ const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
 
 /** Key used to compare a token with names and cue words: Cyrillic tokens by stem (case endings). */
 export function tokenKey(t: Tokens, i: number): string {
-  let k = t.keys[i];
-  if (k === undefined) {
-    const w = wordAt(t, i);
-    k = t.keys[i] = isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
-  }
-  return k;
+  // (stemKey remembers its answers by word: a Cyrillic token's key is one lookup of its word)
+  return isCyrillicCode(t.text.charCodeAt(t.start[i])) ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
 }
 
 /** skeleton() of token i, remembered on the token list (cues look at the same tokens again). */
@@ -254,7 +250,7 @@ export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMa
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
-    const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
+    const cyr = isCyrillicCode(first);
     const capitalised = capitalisedAt(t, i);
     if (!capitalised && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
     let best: RawMatch | undefined;
@@ -355,8 +351,16 @@ function initialBefore(t: Tokens, first: number): boolean {
 
 /** "Stephon Clark, 22, was shot": a name followed by an age is a person's. */
 function ageAfter(t: Tokens, first: number): boolean {
-  return /^, \d{1,3},/.test(t.text.slice(t.end[first], t.end[first] + 6));
+  // /^, \d{1,3},/ read in place
+  const { text } = t;
+  const s = t.end[first];
+  if (text.charCodeAt(s) !== 44 || text.charCodeAt(s + 1) !== 32) return false;
+  let k = s + 2;
+  while (k < s + 5 && isDigit(text.charCodeAt(k))) k++;
+  return k > s + 2 && text.charCodeAt(k) === 44;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Particles of surnames after a given name: "Mario de Santiago", "Bernard de Mandeville". */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'van', 'von', 'der']);

@@ -86,11 +86,16 @@ export function admin1Of(gazetteer: Gazetteer, e: GazetteerEntry): string | unde
  * are decided, and one cosine instead of a haversine per pair of places.
  */
 export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  return distanceKmBetween(a[0], a[1], b[0], b[1]);
+}
+
+/** distanceKm of (lonA, latA) and (lonB, latB), without building the pairs. */
+export function distanceKmBetween(lonA: number, latA: number, lonB: number, latB: number): number {
   const rad = Math.PI / 180;
-  let dLon = Math.abs(b[0] - a[0]);
+  let dLon = Math.abs(lonB - lonA);
   if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-  const y = (b[1] - a[1]) * rad;
+  const x = dLon * rad * Math.cos(((latA + latB) / 2) * rad);
+  const y = (latB - latA) * rad;
   return 6371 * Math.sqrt(x * x + y * y);
 }
 
@@ -126,8 +131,7 @@ export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: 
   if (e.country && ctx.countries.has(e.country)) score += 1.5;
   if (ctx.points.length) {
     let near = Infinity;
-    const here: [number, number] = [e.lon, e.lat];
-    for (const p of ctx.points) near = Math.min(near, distanceKm(p, here));
+    for (const p of ctx.points) near = Math.min(near, distanceKmBetween(p[0], p[1], e.lon, e.lat));
     score += 2 / (1 + near / 50);
   }
   return score;

@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { addToContext, admin1Of, distanceKm, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial } from './match';
-import { isAllCaps, wordAt, type Tokens } from './tokenize';
+import { isAllCaps, isRegExpSpace, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
 
 /** From this population a city named like a common word stands when capitalised inside a sentence (Cologne, Phoenix; not Nice or Reading). */
@@ -57,12 +57,6 @@ function commaGap(t: Tokens, a: Mention, b: Mention): boolean {
   return true;
 }
 
-/** What \s matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
-function isRegExpSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isAncestor(gazetteer: Gazetteer, place: GazetteerEntry, of: GazetteerEntry): boolean {
   return gazetteer.ancestors(place.id).includes(of) || (of.kind === 'country' && place.country === of.country && place.kind !== 'country');
 }
@@ -98,9 +92,9 @@ const STANDALONE_CODES = new Set(['BC', 'DC']);
  */
 export function isBareStateCode(t: Tokens, m: Mention): boolean {
   const w = wordAt(t, m.raw.first);
-  const before = t.start[m.raw.first] > 0 ? t.text[t.start[m.raw.first] - 1] : '';
-  const after = t.text[t.end[m.raw.last - 1]] ?? '';
-  if (before === '$' || after === '$' || /\d/.test(after)) return true;
+  const before = t.start[m.raw.first] > 0 ? t.text.charCodeAt(t.start[m.raw.first] - 1) : -1;
+  const after = t.text.charCodeAt(t.end[m.raw.last - 1]); // NaN at the end of the text
+  if (before === 36 || after === 36 || (after >= 48 && after <= 57)) return true; // $, or a digit after
   if (m.pattern || m.raw.last - m.raw.first !== 1) return false;
   return w.length === 2 && !STANDALONE_CODES.has(w) && m.candidates.every((e) => e.kind === 'admin1');
 }
