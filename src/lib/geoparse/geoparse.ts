@@ -20,7 +20,7 @@ import { dropNonMentions, findNames, sentenceInitial } from './match';
 import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora } from './cues';
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
-import { addToContext, bestReading, emptyContext, isMinor, type ArticleContext } from './readings';
+import { addToContext, bestReading, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
 import { anchorContext, applyCommaPatterns, clusteredMinor, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
 import { findSites } from './sites';
@@ -237,12 +237,21 @@ function articleContext(gazetteer: Gazetteer, mentions: readonly Mention[], sour
   return ctx;
 }
 
+const NONE: readonly GazetteerEntry[] = [];
+
+/** The first-level subdivisions among a name's family that hold one of its cities (Kherson Oblast for Kherson). */
+function oblastsOfCities(m: Mention): readonly GazetteerEntry[] {
+  let out: GazetteerEntry[] | undefined;
+  for (const e of m.family) {
+    if (e.kind === 'admin1' && m.candidates.some((c) => isPopulated(c) && c.parent === e.id)) (out ??= []).push(e);
+  }
+  return out ?? NONE;
+}
+
 function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Uint8Array, ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
-  const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
-  const byDefault = (pool: GazetteerEntry[]) => bestReading(pool, ctx, gazetteer);
   // Only a city inside the oblast named after it reads as that oblast without a local cue:
   // Kyiv (a city with special status) is never Kyiv Oblast by these article-level rules.
-  const admin1 = m.family.filter((e) => e.kind === 'admin1' && populated.some((c) => c.parent === e.id));
+  const admin1 = oblastsOfCities(m);
   if (admin1.length) {
     // The words right after the name speak of regions, not of a city, before any other place:
     // "Kherson and three other Ukrainian regions", "Donetsk after ... in the eastern region".
@@ -257,19 +266,19 @@ function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<
   // The article spells out elsewhere which reading it uses.
   // Only readings of the name itself (Dnipro: river or city) and the oblast named after the city
   // count: "Kakhovka dam" elsewhere does not make a bare "Kakhovka" the dam.
-  const shown = m.family.filter((e) => explicit.has(e.id) && (m.candidates.includes(e) || admin1.includes(e)));
-  const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : [];
+  const shown = explicit.size ? m.family.filter((e) => explicit.has(e.id) && (m.candidates.includes(e) || admin1.includes(e))) : NONE;
+  const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : NONE;
   if (shown.length) {
     const candidatesShown = shown.filter((e) => m.candidates.includes(e));
-    const defaultReading = byDefault(m.candidates);
+    const defaultReading = bestReading(m.candidates, ctx, gazetteer);
     if (shown.includes(defaultReading) && !fallback.length) return defaultReading;
-    if (fallback.length && fallback.some((e) => shown.includes(e))) return byDefault(fallback.filter((e) => shown.includes(e)));
-    if (!shown.includes(defaultReading)) return byDefault(candidatesShown.length ? candidatesShown : shown);
+    if (fallback.length && fallback.some((e) => shown.includes(e))) return bestReading(fallback.filter((e) => shown.includes(e)), ctx, gazetteer);
+    if (!shown.includes(defaultReading)) return bestReading(candidatesShown.length ? candidatesShown : shown, ctx, gazetteer);
   }
-  if (fallback.length) return byDefault(fallback);
+  if (fallback.length) return bestReading(fallback, ctx, gazetteer);
   // Without a cue, a city and the subdivision named after it (Liverpool, Birmingham) is the city.
   const cities = admin1.length ? m.candidates.filter((e) => !admin1.includes(e)) : m.candidates;
-  return byDefault(cities.length ? cities : m.candidates);
+  return bestReading(cities.length ? cities : m.candidates, ctx, gazetteer);
 }
 
 /** "the region" refers back to the last region (admin-1) mentioned before it. */
