@@ -4,7 +4,7 @@
  *
  *   geoparse(text, language, gazetteer, { location? }) -> [{ place, start, end }] sorted, non-overlapping
  *
- * 1. match.ts: longest gazetteer-name matches over tokens, minus organisations and persons.
+ * 1. match.ts: longest gazetteer-name matches over tokens; nonMentions.ts drops organisations and persons.
  * 2. Cues (cues.ts) choose the kind ("Kherson region", "Sungai Dnipro"); "City, State" patterns
  *    (support.ts) choose the namesake.
  * 3. Names still open: cue-free readings of city/oblast/river families (readBareName), then the most
@@ -16,7 +16,8 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import type { PlaceKind } from '../dataset';
 import { tokenize, wordAt, type Tokens } from './tokenize';
-import { dropNonMentions, findNames, sentenceInitial } from './match';
+import { findNames, sentenceInitial } from './match';
+import { dropNonMentions } from './nonMentions';
 import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora } from './cues';
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
