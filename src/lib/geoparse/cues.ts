@@ -3,7 +3,7 @@
  * is ("Kherson region" -> admin1, "Sungai Dnipro" -> river, "bendungan Kakhovka" -> dam).
  */
 import { AFTER_CUES, BEFORE_CUES, CITY_WORDS, REGION_ANAPHORA, REGION_WORDS, LIST_JOINERS, type CueKind } from './lexicon';
-import { skeleton, stemKey } from './normalize';
+import { skeleton, skeletonInitial, stemKey } from './normalize';
 import { allWords, isCapitalised, isCyrillic, joinedGap, tokenize, wordAt, type Tokens } from './tokenize';
 import { tokenKey } from './match';
 import { addWordLength, lengthBit, newWordLengths, type WordLengths } from './nameIndex';
@@ -25,13 +25,42 @@ function phraseKeys(p: string): string[] {
   return allWords(tokenize(p)).map(wordKey);
 }
 
+/**
+ * 1 at each ASCII first character of some keys. A token starting with an ASCII letter has a key
+ * starting with skeletonInitial of it: when that is not in the table, the token's word need not
+ * be sliced and keyed to know it is none of the keys (most words next to a name are not cues).
+ */
+type KeyInitials = Uint8Array;
+
+function keyInitials(keys: Iterable<string>): KeyInitials {
+  const table = new Uint8Array(128);
+  for (const key of keys) if (key.length && key.charCodeAt(0) < 128) table[key.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Could the word starting with character code c have a key with one of these initials? */
+function mayHaveInitial(initials: KeyInitials, c: number): boolean {
+  const initial = skeletonInitial(c);
+  return initial < 0 || initials[initial] === 1;
+}
+
+/** Could token i's key be one of the keys of `initials`? */
+function mayBeKey(initials: KeyInitials, t: Tokens, i: number): boolean {
+  return mayHaveInitial(initials, t.text.charCodeAt(t.start[i]));
+}
+
 interface Compiled {
   after: Map<string, { kind: CueKind; plural: boolean }>;
+  afterInitials: KeyInitials;
   /** Before-cue phrases by the key of their last word, longest first. */
   before: Map<string, { kind: CueKind; weak: boolean; keys: string[] }[]>;
+  beforeLastInitials: KeyInitials;
   beforeFirstWords: Set<string>;
+  beforeFirstInitials: KeyInitials;
   region: Set<string>;
+  regionInitials: KeyInitials;
   city: Set<string>;
+  cityInitials: KeyInitials;
   /** Anaphora phrases (normalised keys) by their first word as written, in lower and title case. */
   anaphora: Map<string, string[][]>;
   /** 1 for the first characters (UTF-16 units) of those words: a table, as it is read for every token. */
@@ -53,10 +82,14 @@ function compile(): Compiled {
     before.set(last, [...(before.get(last) ?? []), p]);
   }
   const beforeFirstWords = new Set(phrases.filter((b) => !b.weak).map((b) => b.keys[0]));
+  const region = new Set(REGION_WORDS.map(wordKey));
+  const city = new Set(CITY_WORDS.map(wordKey));
   compiled = {
-    after, before, beforeFirstWords,
-    region: new Set(REGION_WORDS.map(wordKey)),
-    city: new Set(CITY_WORDS.map(wordKey)),
+    after, afterInitials: keyInitials(after.keys()),
+    before, beforeLastInitials: keyInitials(before.keys()),
+    beforeFirstWords, beforeFirstInitials: keyInitials(beforeFirstWords),
+    region, regionInitials: keyInitials(region),
+    city, cityInitials: keyInitials(city),
     anaphora: new Map(),
     anaphoraLengths: newWordLengths(),
   };
@@ -72,7 +105,8 @@ function compile(): Compiled {
 
 /** A capitalised word that introduces a place ("Sungai", "Gebiet", "Oblast"), not a person's name. */
 export function isCueWord(w: string): boolean {
-  return compile().beforeFirstWords.has(wordKey(w));
+  const c = compile();
+  return mayHaveInitial(c.beforeFirstInitials, w.charCodeAt(0)) && c.beforeFirstWords.has(wordKey(w));
 }
 
 /** Indonesian puts adjectives after the noun ("kota penting Kherson"): one may stand between. */
@@ -86,14 +120,18 @@ function gapOk(t: Tokens, a: number, b: number): boolean {
 /** The cue right after the name (tokens first..last-1), if any. */
 export function cueAfter(t: Tokens, last: number): Cue | undefined {
   if (last >= t.length || !gapOk(t, last - 1, last)) return undefined;
-  const hit = compile().after.get(tokenKey(t, last));
+  const c = compile();
+  if (!mayBeKey(c.afterInitials, t, last)) return undefined;
+  const hit = c.after.get(tokenKey(t, last));
   if (!hit) return undefined;
   return { kind: hit.kind, weak: false, plural: hit.plural, tokens: [last], before: false };
 }
 
 /** The before-cue phrase ending at token endTok, if any (longest phrase first). */
 function phraseEndingAt(t: Tokens, endTok: number, allowWeak: boolean): Cue | undefined {
-  for (const p of compile().before.get(tokenKey(t, endTok)) ?? []) {
+  const c = compile();
+  if (!mayBeKey(c.beforeLastInitials, t, endTok)) return undefined;
+  for (const p of c.before.get(tokenKey(t, endTok)) ?? []) {
     if (p.weak && !allowWeak) continue;
     const n = p.keys.length;
     const s = endTok - n + 1;
@@ -127,18 +165,20 @@ export function cueBefore(t: Tokens, first: number, language: string): Cue | und
 }
 
 export function isRegionWord(t: Tokens, i: number): boolean {
-  return compile().region.has(tokenKey(t, i));
+  const c = compile();
+  return mayBeKey(c.regionInitials, t, i) && c.region.has(tokenKey(t, i));
 }
 
 export function isCityWord(t: Tokens, i: number): boolean {
-  return compile().city.has(tokenKey(t, i));
+  const c = compile();
+  return mayBeKey(c.cityInitials, t, i) && c.city.has(tokenKey(t, i));
 }
 
-/** Token ranges [first, last) of "the region"-like phrases. */
-export function regionAnaphora(t: Tokens): [number, number][] {
+/** Token ranges [first, last) of "the region"-like phrases that start at token `from` or later. */
+export function regionAnaphora(t: Tokens, from = 0): [number, number][] {
   const out: [number, number][] = [];
   const c = compile();
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < t.length; i++) {
     if ((c.anaphoraLengths[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) === 0) continue;
     const candidates = c.anaphora.get(wordAt(t, i));
     if (!candidates) continue;
@@ -147,7 +187,8 @@ export function regionAnaphora(t: Tokens): [number, number][] {
       if (i + n > t.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        if (tokenKey(t, i + k) !== keys[k] || !gapOk(t, i + k - 1, i + k)) ok = false;
+        const initial = skeletonInitial(t.text.charCodeAt(t.start[i + k]));
+        if ((initial >= 0 && initial !== keys[k].charCodeAt(0)) || tokenKey(t, i + k) !== keys[k] || !gapOk(t, i + k - 1, i + k)) ok = false;
       }
       if (ok) { out.push([i, i + n]); break; }
     }

@@ -4,7 +4,7 @@
  *
  *   geoparse(text, language, gazetteer, { location? }) -> [{ place, start, end }] sorted, non-overlapping
  *
- * 1. match.ts: longest gazetteer-name matches over tokens, minus organisations and persons.
+ * 1. match.ts: longest gazetteer-name matches over tokens; nonMentions.ts drops organisations and persons.
  * 2. Cues (cues.ts) choose the kind ("Kherson region", "Sungai Dnipro"); "City, State" patterns
  *    (support.ts) choose the namesake.
  * 3. Names still open: cue-free readings of city/oblast/river families (readBareName), then the most
@@ -16,11 +16,12 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import type { PlaceKind } from '../dataset';
 import { tokenize, wordAt, type Tokens } from './tokenize';
-import { dropNonMentions, findNames, sentenceInitial } from './match';
+import { findNames, sentenceInitial } from './match';
+import { dropNonMentions } from './nonMentions';
 import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora } from './cues';
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
-import { addToContext, bestReading, emptyContext, isMinor, type ArticleContext } from './readings';
+import { addToContext, bestReading, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
 import { anchorContext, applyCommaPatterns, clusteredMinor, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
 import { findSites } from './sites';
@@ -93,7 +94,7 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   attachCues(t, mentions, lang);
   applyCommaPatterns(t, mentions, gazetteer);
   mentions = mentions.filter((m) => !isBareStateCode(t, m));
-  const used = usedTokens(t, mentions);
+  const used = usedTokens(t, mentions, 0);
   const source = sourcePlaces(gazetteer, context);
 
   // Pass 1: cues and unambiguous names.
@@ -159,7 +160,7 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
     out.push({ place: m.chosen!.id, start: t.start[m.raw.first], end });
   });
   out.push(...resolveAnaphora(t, kept, used));
-  if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept), anchors, gazetteer));
+  if (lang === 'en' || lang === '') out.push(...findSites(t, kept, names, usedTokens(t, kept, 1), anchors, gazetteer));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -197,12 +198,20 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   }
 }
 
-/** Tokens that belong to a name or a cue (1), so they are not read again as free words. */
-function usedTokens(t: Tokens, mentions: Mention[]): Uint8Array {
-  const used = new Uint8Array(t.length);
+/**
+ * Scratch space for usedTokens, one per use (the mentions' tokens, the kept mentions' tokens),
+ * reused from article to article: a fresh typed array per article costs more than filling it.
+ */
+const usedScratch = [new Uint8Array(1 << 12), new Uint8Array(1 << 12)];
+
+/** Tokens that belong to a name or a cue (1), so they are not read again as free words. Valid until the next geoparse. */
+function usedTokens(t: Tokens, mentions: Mention[], scratch: 0 | 1): Uint8Array {
+  if (usedScratch[scratch].length < t.length) usedScratch[scratch] = new Uint8Array(t.length * 2);
+  const used = usedScratch[scratch].subarray(0, t.length);
+  used.fill(0);
   for (const m of mentions) {
-    used.fill(1, m.raw.first, m.raw.last);
-    for (const i of m.cue?.tokens ?? []) used[i] = 1;
+    for (let i = m.raw.first; i < m.raw.last; i++) used[i] = 1;
+    if (m.cue) for (const i of m.cue.tokens) used[i] = 1;
   }
   return used;
 }
@@ -229,12 +238,21 @@ function articleContext(gazetteer: Gazetteer, mentions: readonly Mention[], sour
   return ctx;
 }
 
+const NONE: readonly GazetteerEntry[] = [];
+
+/** The first-level subdivisions among a name's family that hold one of its cities (Kherson Oblast for Kherson). */
+function oblastsOfCities(m: Mention): readonly GazetteerEntry[] {
+  let out: GazetteerEntry[] | undefined;
+  for (const e of m.family) {
+    if (e.kind === 'admin1' && m.candidates.some((c) => isPopulated(c) && c.parent === e.id)) (out ??= []).push(e);
+  }
+  return out ?? NONE;
+}
+
 function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<string>, used: Uint8Array, ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
-  const populated = m.candidates.filter((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village');
-  const byDefault = (pool: GazetteerEntry[]) => bestReading(pool, ctx, gazetteer);
   // Only a city inside the oblast named after it reads as that oblast without a local cue:
   // Kyiv (a city with special status) is never Kyiv Oblast by these article-level rules.
-  const admin1 = m.family.filter((e) => e.kind === 'admin1' && populated.some((c) => c.parent === e.id));
+  const admin1 = oblastsOfCities(m);
   if (admin1.length) {
     // The words right after the name speak of regions, not of a city, before any other place:
     // "Kherson and three other Ukrainian regions", "Donetsk after ... in the eastern region".
@@ -249,19 +267,19 @@ function readBareName(t: Tokens, m: Mention, nextMention: number, explicit: Set<
   // The article spells out elsewhere which reading it uses.
   // Only readings of the name itself (Dnipro: river or city) and the oblast named after the city
   // count: "Kakhovka dam" elsewhere does not make a bare "Kakhovka" the dam.
-  const shown = m.family.filter((e) => explicit.has(e.id) && (m.candidates.includes(e) || admin1.includes(e)));
-  const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : [];
+  const shown = explicit.size ? m.family.filter((e) => explicit.has(e.id) && (m.candidates.includes(e) || admin1.includes(e))) : NONE;
+  const fallback = m.cue?.weak ? m.family.filter((e) => CUE_TARGETS[m.cue!.kind].includes(e.kind)) : NONE;
   if (shown.length) {
     const candidatesShown = shown.filter((e) => m.candidates.includes(e));
-    const defaultReading = byDefault(m.candidates);
+    const defaultReading = bestReading(m.candidates, ctx, gazetteer);
     if (shown.includes(defaultReading) && !fallback.length) return defaultReading;
-    if (fallback.length && fallback.some((e) => shown.includes(e))) return byDefault(fallback.filter((e) => shown.includes(e)));
-    if (!shown.includes(defaultReading)) return byDefault(candidatesShown.length ? candidatesShown : shown);
+    if (fallback.length && fallback.some((e) => shown.includes(e))) return bestReading(fallback.filter((e) => shown.includes(e)), ctx, gazetteer);
+    if (!shown.includes(defaultReading)) return bestReading(candidatesShown.length ? candidatesShown : shown, ctx, gazetteer);
   }
-  if (fallback.length) return byDefault(fallback);
+  if (fallback.length) return bestReading(fallback, ctx, gazetteer);
   // Without a cue, a city and the subdivision named after it (Liverpool, Birmingham) is the city.
   const cities = admin1.length ? m.candidates.filter((e) => !admin1.includes(e)) : m.candidates;
-  return byDefault(cities.length ? cities : m.candidates);
+  return bestReading(cities.length ? cities : m.candidates, ctx, gazetteer);
 }
 
 /** "the region" refers back to the last region (admin-1) mentioned before it. */
@@ -271,7 +289,8 @@ function resolveAnaphora(t: Tokens, mentions: Mention[], used: Uint8Array): Topo
   if (!regions.length) return out;
   let k = 0;
   let antecedent: Mention | undefined;
-  for (const [a, b] of regionAnaphora(t)) {
+  // a phrase before the first region has nothing to refer back to
+  for (const [a, b] of regionAnaphora(t, regions[0].raw.last)) {
     while (k < regions.length && regions[k].raw.last <= a) antecedent = regions[k++];
     let overlaps = false;
     for (let i = a; i < b; i++) if (used[i]) overlaps = true;

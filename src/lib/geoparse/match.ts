@@ -1,13 +1,12 @@
 /**
- * Step 1 of geoparsing: find every span of text that spells a gazetteer name (longest match wins),
- * then drop the spans that are not place mentions: common words, parts of organisation or
- * newspaper names ("Washington Examiner", "Kiev Merdeka") and parts of person names.
+ * Step 1 of geoparsing: find every span of text that spells a gazetteer name (longest match wins).
+ * nonMentions.ts then drops the spans that are not place mentions.
  */
 import { acronymLetters, cyrillicPrefixes, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
-import { capitalisedAt, firstCodeAt, isAllCaps, isCapitalised, isCyrillic, joinedGap, singleSpaceGap, wordAt, type Tokens } from './tokenize';
-import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS, STOPWORDS_ALL } from './lexicon';
+import { capitalisedAt, firstCodeAt, isAllCaps, isCyrillic, isCyrillicCode, joinedGap, wordAt, type Tokens } from './tokenize';
+import { STOPWORDS_ALL } from './lexicon';
 
 export interface RawMatch {
   /** First token and one past the last token. */
@@ -19,20 +18,10 @@ export interface RawMatch {
 }
 
 const STOP = new Set(STOPWORDS_ALL.map((w) => w.toLowerCase()));
-/** Words that open a sports club's name before its city: Real Madrid, Inter Milan, Dynamo Kyiv. */
-const CLUB_BEFORE = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Racing', 'Athletic', 'Borussia', 'Lokomotiv', 'Spartak', 'CSKA', 'Shakhtar', 'Zenit']);
-const ORG_AFTER = new Set(ORGANISATION_WORDS);
-const NEUTRAL = new Set(NEUTRAL_BEFORE);
-const NEUTRAL_AFTER_SET = new Set(NEUTRAL_AFTER);
-
 /** Key used to compare a token with names and cue words: Cyrillic tokens by stem (case endings). */
 export function tokenKey(t: Tokens, i: number): string {
-  let k = t.keys[i];
-  if (k === undefined) {
-    const w = wordAt(t, i);
-    k = t.keys[i] = isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
-  }
-  return k;
+  // (stemKey remembers its answers by word: a Cyrillic token's key is one lookup of its word)
+  return isCyrillicCode(t.text.charCodeAt(t.start[i])) ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
 }
 
 /** skeleton() of token i, remembered on the token list (cues look at the same tokens again). */
@@ -125,7 +114,10 @@ function spelledAlikeUncached(t: Tokens, i: number, size: number, ids: readonly 
   return kept;
 }
 
-function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): { ids: readonly string[]; organisation: boolean } | undefined {
+/** What a name's variants say of a span: the places it names, or that it is an organisation's name. */
+interface Accepted { ids: readonly string[]; organisation: boolean }
+
+function acceptVariants(variants: NameVariant[] | undefined, t: Tokens, i: number, size: number, index: NameIndex, viaStem: boolean): Accepted | undefined {
   if (!variants) return undefined;
   let ids: readonly string[] | undefined;
   let organisation = false;
@@ -163,19 +155,51 @@ function allCapsNeighbour(t: Tokens, i: number): boolean {
   return (i > 0 && isAllCaps(wordAt(t, i - 1)) && wordAt(t, i - 1).length > 1) || (i + 1 < t.length && isAllCaps(wordAt(t, i + 1)) && wordAt(t, i + 1).length > 1);
 }
 
-function walk(t: Tokens, i: number, index: NameIndex, stem: boolean): RawMatch | undefined {
+/**
+ * acceptVariants' answers for one-word spans by word, per key kind (exact, stem) and by whether a
+ * full stop follows. Outside all-caps text (where the neighbours count) the answer depends on
+ * nothing else, and the same words open most capitalised tokens of an article; the answer objects
+ * are shared read-only, as the name index's id lists are.
+ */
+interface OneWordAnswers { plain: Map<string, Accepted | null>; dotted: Map<string, Accepted | null> }
+const oneWordAnswers = new WeakMap<NameIndex, { exact: OneWordAnswers; stem: OneWordAnswers }>();
+const ONE_WORD_ANSWERS_LIMIT = 50_000;
+
+function answersFor(index: NameIndex): { exact: OneWordAnswers; stem: OneWordAnswers } {
+  let answers = oneWordAnswers.get(index);
+  if (!answers) {
+    answers = { exact: { plain: new Map(), dotted: new Map() }, stem: { plain: new Map(), dotted: new Map() } };
+    oneWordAnswers.set(index, answers);
+  }
+  return answers;
+}
+
+function acceptOneWord(variants: NameVariant[] | undefined, t: Tokens, i: number, index: NameIndex, viaStem: boolean, answers: OneWordAnswers): Accepted | undefined {
+  if (!variants) return undefined;
+  const w = wordAt(t, i);
+  if (isAllCaps(w)) return acceptVariants(variants, t, i, 1, index, viaStem);
+  const byWord = t.text.charCodeAt(t.end[i]) === 46 ? answers.dotted : answers.plain;
+  let answer = byWord.get(w);
+  if (answer === undefined) {
+    answer = acceptVariants(variants, t, i, 1, index, viaStem) ?? null;
+    if (byWord.size >= ONE_WORD_ANSWERS_LIMIT) byWord.clear();
+    byWord.set(w, answer);
+  }
+  return answer ?? undefined;
+}
+
+function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, answers: OneWordAnswers): RawMatch | undefined {
   const keys = stem ? index.stem : index.exact;
-  const key0 = stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i);
-  let key = key0;
-  let best: RawMatch | undefined;
-  for (let j = i; ; j++) {
-    const k = keys.find(key);
+  let k = keys.find(stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i));
+  if (k < 0) return undefined;
+  const first = acceptOneWord(keys.variants(k), t, i, index, stem, answers);
+  let best: RawMatch | undefined = first && { first: i, last: i + 1, ids: first.ids, organisation: first.organisation };
+  for (let j = i + 1; keys.continues(k) && j < t.length && nameGap(t, j - 1, j); j++) {
+    const w = wordAt(t, j);
+    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j) : tokenSkeleton(t, j));
     if (k < 0) break;
     const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
-    if (!keys.continues(k) || j + 1 >= t.length || !nameGap(t, j, j + 1)) break;
-    const w = wordAt(t, j + 1);
-    key += ' ' + (stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j + 1) : tokenSkeleton(t, j + 1));
   }
   return best;
 }
@@ -191,19 +215,34 @@ function startsLowercaseName(t: Tokens, i: number, index: NameIndex, first: numb
   return (lengths & lengthBit(t.end[i] - t.start[i])) !== 0 && index.leadWords.has(wordAt(t, i));
 }
 
-/** Longest name matches, left to right, non-overlapping (organisation names included). */
+/**
+ * Is one of the `within` tokens after lowercase token i capitalised? A name that opens with a
+ * lowercase word ("wilayah Kherson", "the Hague") has its capital within the index's maxCapIndex
+ * words; without one no walk from a lowercase word can match (most are "the", "in", "de").
+ */
+function capitalisedSoon(t: Tokens, i: number, within: number): boolean {
+  for (let k = i + 1; k <= i + within && k < t.length; k++) if (capitalisedAt(t, k)) return true;
+  return false;
+}
+
+/** Longest name matches, left to right, non-overlapping (organisation names included; nonMentions.ts drops them). */
 export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
   const endings = INFLECTION_ENDINGS[language];
+  const answers = answersFor(index);
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
-    const cyr = first >= 0x400 && first <= 0x4ff; // isCyrillic(word)
-    if (!capitalisedAt(t, i) && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
-    let best = walk(t, i, index, false);
-    if (cyr) {
-      const viaStem = walk(t, i, index, true);
-      if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
+    const cyr = isCyrillicCode(first);
+    const capitalised = capitalisedAt(t, i);
+    if (!capitalised && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
+    let best: RawMatch | undefined;
+    if (capitalised || capitalisedSoon(t, i, index.maxCapIndex)) {
+      best = walk(t, i, index, false, answers.exact);
+      if (cyr) {
+        const viaStem = walk(t, i, index, true, answers.stem);
+        if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
+      }
     }
     if (!best && endings && !cyr) best = inflected(t, i, index, gazetteer, endings);
     if (best) { out.push(best); i = best.last; } else i++;
@@ -242,26 +281,6 @@ function inflected(t: Tokens, i: number, index: NameIndex, gazetteer: Gazetteer,
   return undefined;
 }
 
-/** Is the line holding this offset a title-case headline ("Russia Withdraws From Ukraine's Kherson")? */
-function titleCaseLine(text: string, at: number, memo: Map<number, boolean>): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const cached = memo.get(lineStart);
-  if (cached !== undefined) return cached;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd).trim();
-  // Headlines are short and do not end like a sentence; a sentence full of names is not a headline.
-  // (The cheap tests first: most lines are long paragraphs.)
-  let result = line.length <= 200 && !/[.!?]["”’)]?$/.test(line);
-  if (result) {
-    const words = line.match(/\p{L}{4,}/gu) ?? [];
-    const caps = words.filter((w) => isCapitalised(w)).length;
-    result = words.length >= 3 && caps / words.length >= 0.6;
-  }
-  memo.set(lineStart, result);
-  return result;
-}
-
 /** Does token i start a sentence (text start, or only punctuation/quotes since the last stop)? */
 export function sentenceInitial(t: Tokens, i: number): boolean {
   if (i === 0) return true;
@@ -271,95 +290,3 @@ export function sentenceInitial(t: Tokens, i: number): boolean {
 /** 1 at the code of each character that breaks a sentence (a table: a Set lookup per character costs far more). */
 const SENTENCE_BREAKS = new Uint8Array(0x2100);
 for (const c of '.!?:;\n•"“”«»()[]–—') SENTENCE_BREAKS[c.charCodeAt(0)] = 1;
-
-/**
- * Remove what is not a place mention: organisation names, a name followed by a newspaper or
- * organisation word ("Kyiv Independent", "Moscow Times"), and a name glued to a preceding
- * capitalised word that is part of a longer proper name ("Friedrich Engels", "Staf Umum Ukraina").
- * German is exempt from the last rule: it capitalises every noun.
- */
-export interface Mentions extends Array<RawMatch> {
-  /** Words of one-word names dropped as part of a person's name ("Washington" of "George Washington"). */
-  dropped: Set<string>;
-}
-
-/** Below this population a town's name may be a person's surname for the whole article. */
-const SURNAME_TOWN_POPULATION = 100_000;
-
-/** "Jon R. Taylor": an initial before the name makes it a surname. */
-function initialBefore(t: Tokens, first: number): boolean {
-  if (first === 0) return false;
-  const w = wordAt(t, first - 1);
-  return w.length === 1 && isCapitalised(w) && t.text.slice(t.end[first - 1], t.start[first]) === '. ';
-}
-
-/** "Stephon Clark, 22, was shot": a name followed by an age is a person's. */
-function ageAfter(t: Tokens, first: number): boolean {
-  return /^, \d{1,3},/.test(t.text.slice(t.end[first], t.end[first] + 6));
-}
-
-/** Particles of surnames after a given name: "Mario de Santiago", "Bernard de Mandeville". */
-const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'van', 'von', 'der']);
-
-function particleBefore(t: Tokens, first: number): boolean {
-  if (first < 2 || !singleSpaceGap(t, first - 1, first) || !singleSpaceGap(t, first - 2, first - 1)) return false;
-  return SURNAME_PARTICLES.has(wordAt(t, first - 1)) && isCapitalised(wordAt(t, first - 2));
-}
-
-export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
-  const memo = new Map<number, boolean>();
-  const dropped = new Set<string>();
-  // Only the surname position carries over to the rest of the article: a first name or an
-  // organisation's first word ("Lagos Business School") says nothing about the bare name elsewhere.
-  const person = (m: RawMatch) => { dropped.add(wordAt(t, m.first)); return false; };
-  // a country's name inside a longer name ("Staf Umum Ukraina") does not make the country a person
-  const populatedOnly = (m: RawMatch) => m.ids.some((id) => /^(city|town|village)$/.test(gazetteer.get(id)?.kind ?? '')) && !m.ids.some((id) => gazetteer.get(id)?.kind === 'country');
-  // a name only small towns have (Clark, Nelson) can be a surname for the whole article; a city's or a state's cannot
-  const townsOnly = (m: RawMatch) => m.ids.every((id) => {
-    const e = gazetteer.get(id);
-    return !!e && /^(city|town|village)$/.test(e.kind) && (e.population ?? 0) < SURNAME_TOWN_POPULATION;
-  });
-  // Two town names side by side with nothing between ("Paris Hilton", "Washington Irving") are a
-  // person's first name and surname, not two places.
-  const townPair = (k: number) => k >= 0 && k + 1 < matches.length && matches[k].last === matches[k + 1].first
-    && matches[k].last - matches[k].first === 1 && matches[k + 1].last - matches[k + 1].first === 1
-    && singleSpaceGap(t, matches[k].first, matches[k + 1].first) && populatedOnly(matches[k]) && populatedOnly(matches[k + 1]);
-  // Matches are sorted and do not overlap: only the neighbours can touch a match.
-  const kept = matches.filter((m, k) => {
-    const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
-    const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
-    if (m.organisation) return false;
-    if (townPair(k - 1)) return person(m);
-    if (townPair(k)) return false;
-    const next = m.last;
-    if (next < t.length && singleSpaceGap(t, next - 1, next) && ORG_AFTER.has(wordAt(t, next))) return false;
-    // "Ohio State University", "Kansas State College": the state's name in an institution's
-    if (next + 1 < t.length && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
-    // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
-    // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
-    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
-      const w = wordAt(t, next);
-      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, next - 1, next)
-        && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
-    }
-    const prev = m.first - 1;
-    if (prev >= 0 && singleSpaceGap(t, prev, m.first) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
-    // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
-    // and a first name followed by a capitalised word is a person's, even when both are place names.
-    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
-    if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
-      && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
-    // (a name in capitals after a capitalised word starts a new phrase: "Associated Press WASHINGTON (AP)")
-    if (language !== 'de' && prev >= 0 && !matchEndingBefore && !isAllCaps(wordAt(t, m.first))) {
-      const w = wordAt(t, prev);
-      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && townsOnly(m) ? person(m) : false;
-      // the second half of a hyphenated name ("Dyfed-Powys Police")
-      if (isCapitalised(w) && !isAllCaps(w) && !NEUTRAL.has(w) && /^[-‐‑]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
-        && next < t.length && singleSpaceGap(t, next - 1, next) && isCapitalised(wordAt(t, next))) return false;
-    }
-    if (m.last - m.first === 1 && (initialBefore(t, m.first) || ageAfter(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return townsOnly(m) ? person(m) : false;
-    return true;
-  });
-  return Object.assign(kept, { dropped });
-}

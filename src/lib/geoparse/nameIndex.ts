@@ -7,7 +7,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeletonOnce, stemKey } from './normalize';
-import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic } from './tokenize';
+import { allWords, tokenize, isCapitalised, isAllCaps, isCyrillic, type Tokens } from './tokenize';
 import { ORGANISATION_NAMES } from './lexicon';
 import { encodeKeyTable, findKey, packArrays, unpackArrays, type KeyTable } from './keyTable';
 
@@ -37,6 +37,8 @@ export interface NameKeys {
   variants(k: number): NameVariant[] | undefined;
   /** Does a longer name start with key number k? */
   continues(k: number): boolean;
+  /** Key number of key k (a number find or next gave) followed by one more word's key, -1 if none. */
+  next(k: number, wordKey: string): number;
 }
 
 export interface NameIndex {
@@ -51,6 +53,8 @@ export interface NameIndex {
    * (lengthBit): a cheap filter before a lowercase token is sliced and hashed. 0 = no lead word.
    */
   leadLengths: WordLengths;
+  /** The largest capIndex of any variant: how far after a lowercase lead word its capital may come. */
+  maxCapIndex: number;
 }
 
 /** Bit for a word length (lengths from 31 on share bit 31). */
@@ -67,6 +71,18 @@ export function newWordLengths(): WordLengths {
 
 export function addWordLength(table: WordLengths, word: string): void {
   table[word.charCodeAt(0)] |= lengthBit(word.length);
+}
+
+/** A table of these words' first characters and lengths. */
+export function wordLengthsOf(words: Iterable<string>): WordLengths {
+  const table = newWordLengths();
+  for (const w of words) addWordLength(table, w);
+  return table;
+}
+
+/** Could token i be one of the table's words? (false: it is none, and its word need not be sliced) */
+export function mayBeWord(table: WordLengths, t: Tokens, i: number): boolean {
+  return (table[t.text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i])) !== 0;
 }
 
 export function acronymLetters(word: string): string {
@@ -217,16 +233,39 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
     // News repeats its names: a Map hit on a recurring string (its hash kept in the string) beats
     // a probe of the multi-megabyte table, whose reads mostly miss the CPU caches.
     const recent = new Map<string, number>();
+    /** Text of each key that continues, as found (next() extends it). */
+    let texts: string[] | undefined;
+    const find = (key: string): number => {
+      let k = recent.get(key);
+      if (k === undefined) {
+        k = findKey(table, key);
+        if (recent.size >= RECENT_KEYS) recent.clear();
+        recent.set(key, k);
+      }
+      if (k >= 0 && continues[k] === 1) (texts ??= new Array(continues.length))[k] ??= key;
+      return k;
+    };
+    // A name's next word is looked up from the key so far by that word's key alone: the joined
+    // string ("nova kakhovka") is built, hashed and probed only the first time the pair is met.
+    let following = new Map<number, Map<string, number>>();
+    let followingSize = 0;
+    const next = (k: number, wordKey: string): number => {
+      let byWord = following.get(k);
+      if (!byWord) {
+        if (followingSize >= RECENT_KEYS) { following = new Map(); followingSize = 0; }
+        following.set(k, (byWord = new Map()));
+      }
+      let n = byWord.get(wordKey);
+      if (n === undefined) {
+        n = find(texts![k] + ' ' + wordKey);
+        byWord.set(wordKey, n);
+        followingSize++;
+      }
+      return n;
+    };
     return {
-      find: (key) => {
-        let k = recent.get(key);
-        if (k === undefined) {
-          k = findKey(table, key);
-          if (recent.size >= RECENT_KEYS) recent.clear();
-          recent.set(key, k);
-        }
-        return k;
-      },
+      find,
+      next,
       continues: (k) => continues[k] === 1,
       variants: (k) => {
         let list = built[k];
@@ -242,5 +281,7 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
   const leadWords = new Set(lines(14).filter(Boolean));
   const leadLengths = newWordLengths();
   for (const w of leadWords) addWordLength(leadLengths, w);
-  return { gazetteer, exact: keys(0), stem: keys(5), leadWords, leadStems: new Set(lines(15).filter(Boolean)), leadLengths };
+  let maxCapIndex = 0;
+  for (let v = 0; v < variantInfo.length; v++) maxCapIndex = Math.max(maxCapIndex, variantInfo[v] & 0xff);
+  return { gazetteer, exact: keys(0), stem: keys(5), leadWords, leadStems: new Set(lines(15).filter(Boolean)), leadLengths, maxCapIndex };
 }

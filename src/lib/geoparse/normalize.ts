@@ -66,6 +66,19 @@ function fold(latin: string): string {
   return out;
 }
 
+/**
+ * The first character of skeleton(w) for a word w that starts with the ASCII character code c:
+ * toLatin keeps an ASCII letter (lowercased) and fold maps w -> v, g -> h. -1 when that is not
+ * known from c alone: i, y and j become e before an e (Yerevan -> erevan), and a character that
+ * is not an ASCII letter may become anything (ž -> zh, й -> i).
+ */
+export function skeletonInitial(c: number): number {
+  if (c >= 128) return -1;
+  const lower = c | 0x20;
+  if (lower < 97 || lower > 122 || lower === 105 || lower === 121 || lower === 106) return -1;
+  return lower === 119 ? 118 : lower === 103 ? 104 : lower;
+}
+
 /** Case endings of Ukrainian and Russian nouns and adjectives, longest first (Cyrillic, lowercase). */
 const CYRILLIC_ENDINGS = [
   'ями', 'ами', 'ого', 'ому', 'ими', 'ыми', 'его', 'ему', 'ією', 'ою', 'ею', 'ій', 'ий', 'ый', 'ой', 'ої', 'ей', 'ом', 'ем',

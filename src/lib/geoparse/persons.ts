@@ -6,7 +6,7 @@
  * after the noun: "pejabat senior Eropa" is a European official, not a mention of Europe (region
  * names only; country names serve as noun and adjective and count, as decided for "Rusia").
  */
-import { wordAt, type Tokens } from './tokenize';
+import { isRegExpSpace, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
 
 /** Titles written with a full stop before a surname. ("St." is Saint, a place-name prefix.) */
@@ -14,8 +14,9 @@ const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt
 
 function titleBefore(t: Tokens, first: number): boolean {
   if (first === 0) return false;
-  const gap = t.text.slice(t.end[first - 1], t.start[first]);
-  return /^\.\s$/.test(gap) && TITLES.has(wordAt(t, first - 1));
+  // the gap is /^\.\s$/: a full stop and one space
+  const gap = t.end[first - 1];
+  return t.start[first] - gap === 2 && t.text.charCodeAt(gap) === 46 && isRegExpSpace(t.text.charCodeAt(gap + 1)) && TITLES.has(wordAt(t, first - 1));
 }
 
 /** Drop mentions read as persons: after a title, or a word the article uses in a person's name. */

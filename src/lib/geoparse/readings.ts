@@ -9,7 +9,20 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 export interface ArticleContext {
   admin1: Set<string>;
   countries: Set<string>;
-  points: [number, number][];
+  /**
+   * The distinct points among the first MAX_CONTEXT_POINTS places added (a place added again adds
+   * no point: every reader takes a minimum or an "any" over them, which repeats do not change).
+   */
+  points: (readonly [number, number])[];
+  /** Places added so far, repeats included (what the MAX_CONTEXT_POINTS bound counts). */
+  added: number;
+  /** Tells this context from others in PlaceFacts.addedTo. */
+  serial: number;
+  /**
+   * Readings already chosen against this context, by candidate list: a name recurs in an article,
+   * and its mentions share one list (the geoparser's readingsOf). Contexts are not changed once read.
+   */
+  chosen: Map<readonly GazetteerEntry[], GazetteerEntry>;
 }
 
 /** Enough places to say where an article is; bounds the cost on very long texts. */
@@ -18,29 +31,53 @@ const MAX_CONTEXT_POINTS = 64;
 /** Below this population a town needs support from the article to count (see support.ts). */
 export const MINOR_POPULATION = 100_000;
 
+let contextSerial = 0;
+
 export function emptyContext(): ArticleContext {
-  return { admin1: new Set(), countries: new Set(), points: [] };
+  return { admin1: new Set(), countries: new Set(), points: [], added: 0, serial: ++contextSerial, chosen: new Map() };
+}
+
+/** What a place brings to an article's context, worked out once per entry (entries do not change). */
+interface PlaceFacts {
+  admin1: string | undefined;
+  point: readonly [number, number] | undefined;
+  /**
+   * Serial of the last context this place was added to: an article names its places many times,
+   * and a repeat then only counts toward the points bound instead of hashing into the sets again.
+   */
+  addedTo: number;
+}
+
+const placeFacts = new WeakMap<GazetteerEntry, PlaceFacts>();
+
+function factsOf(gazetteer: Gazetteer, e: GazetteerEntry): PlaceFacts {
+  let facts = placeFacts.get(e);
+  if (!facts) {
+    const admin1 = e.kind === 'admin1' ? e.id : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1')?.id;
+    const point = e.kind !== 'country' && e.lat !== undefined ? [e.lon, e.lat] as const : undefined;
+    placeFacts.set(e, (facts = { admin1, point, addedTo: 0 }));
+  }
+  return facts;
 }
 
 export function addToContext(ctx: ArticleContext, gazetteer: Gazetteer, e: GazetteerEntry): void {
+  const facts = factsOf(gazetteer, e);
+  if (facts.addedTo === ctx.serial) {
+    if (facts.point) ctx.added++;
+    return;
+  }
+  facts.addedTo = ctx.serial;
   if (e.country) ctx.countries.add(e.country);
-  const admin = admin1Of(gazetteer, e);
-  if (admin) ctx.admin1.add(admin);
-  if (e.kind !== 'country' && e.lat !== undefined && ctx.points.length < MAX_CONTEXT_POINTS) ctx.points.push([e.lon, e.lat]);
+  if (facts.admin1) ctx.admin1.add(facts.admin1);
+  if (facts.point && ctx.added < MAX_CONTEXT_POINTS) {
+    ctx.added++;
+    ctx.points.push(facts.point);
+  }
 }
 
-const admin1Cache = new WeakMap<Gazetteer, Map<string, string | null>>();
-
-/** The first-level subdivision holding a place (itself for one), cached per gazetteer. */
+/** The first-level subdivision holding a place (itself for one). */
 export function admin1Of(gazetteer: Gazetteer, e: GazetteerEntry): string | undefined {
-  let cache = admin1Cache.get(gazetteer);
-  if (!cache) { cache = new Map(); admin1Cache.set(gazetteer, cache); }
-  let hit = cache.get(e.id);
-  if (hit === undefined) {
-    hit = e.kind === 'admin1' ? e.id : gazetteer.ancestors(e.id).find((a) => a.kind === 'admin1')?.id ?? null;
-    cache.set(e.id, hit);
-  }
-  return hit ?? undefined;
+  return factsOf(gazetteer, e).admin1;
 }
 
 /**
@@ -49,11 +86,16 @@ export function admin1Of(gazetteer: Gazetteer, e: GazetteerEntry): string | unde
  * are decided, and one cosine instead of a haversine per pair of places.
  */
 export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  return distanceKmBetween(a[0], a[1], b[0], b[1]);
+}
+
+/** distanceKm of (lonA, latA) and (lonB, latB), without building the pairs. */
+export function distanceKmBetween(lonA: number, latA: number, lonB: number, latB: number): number {
   const rad = Math.PI / 180;
-  let dLon = Math.abs(b[0] - a[0]);
+  let dLon = Math.abs(lonB - lonA);
   if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-  const y = (b[1] - a[1]) * rad;
+  const x = dLon * rad * Math.cos(((latA + latB) / 2) * rad);
+  const y = (latB - latA) * rad;
   return 6371 * Math.sqrt(x * x + y * y);
 }
 
@@ -89,26 +131,17 @@ export function contextScore(e: GazetteerEntry, ctx: ArticleContext, gazetteer: 
   if (e.country && ctx.countries.has(e.country)) score += 1.5;
   if (ctx.points.length) {
     let near = Infinity;
-    const here: [number, number] = [e.lon, e.lat];
-    for (const p of ctx.points) near = Math.min(near, distanceKm(p, here));
+    for (const p of ctx.points) near = Math.min(near, distanceKmBetween(p[0], p[1], e.lon, e.lat));
     score += 2 / (1 + near / 50);
   }
   return score;
 }
 
-/**
- * Readings already chosen against a context, by candidate list: a name recurs in an article, and
- * its mentions share one list (the geoparser's readingsOf). Contexts are not changed once built.
- */
-const chosen = new WeakMap<ArticleContext, Map<readonly GazetteerEntry[], GazetteerEntry>>();
-
 /** The most plausible reading (ties: the smaller id, so the choice is stable). */
 export function bestReading(cands: readonly GazetteerEntry[], ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry {
   if (cands.length === 1) return cands[0];
-  let memo = chosen.get(ctx);
-  if (!memo) chosen.set(ctx, (memo = new Map()));
-  let best = memo.get(cands);
-  if (!best) memo.set(cands, (best = mostPlausible(cands, ctx, gazetteer)));
+  let best = ctx.chosen.get(cands);
+  if (!best) ctx.chosen.set(cands, (best = mostPlausible(cands, ctx, gazetteer)));
   return best;
 }
 

@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { addToContext, admin1Of, distanceKm, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
 import { sentenceInitial } from './match';
-import { isAllCaps, wordAt, type Tokens } from './tokenize';
+import { isAllCaps, isRegExpSpace, wordAt, type Tokens } from './tokenize';
 import type { Mention } from './mention';
 
 /** From this population a city named like a common word stands when capitalised inside a sentence (Cologne, Phoenix; not Nice or Reading). */
@@ -34,19 +34,27 @@ const CLUSTER_KM = 40;
  */
 export function clusteredMinor(mentions: readonly Mention[], needs: ReadonlyMap<Mention, 'word' | 'minor' | undefined>): Set<Mention> {
   const minor = mentions.filter((m) => m.chosen && needs.get(m) === 'minor');
-  const out = new Set<Mention>();
-  for (let a = 0; a < minor.length; a++) {
-    for (let b = a + 1; b < minor.length; b++) {
-      const x = minor[a].chosen!, y = minor[b].chosen!;
-      if (x !== y && distanceKm([x.lon, x.lat], [y.lon, y.lat]) <= CLUSTER_KM) { out.add(minor[a]); out.add(minor[b]); }
+  // A town recurs in its article: pairs of distinct places, not of mentions, are measured.
+  const places = [...new Set(minor.map((m) => m.chosen!))];
+  const clustered = new Set<GazetteerEntry>();
+  for (let a = 0; a < places.length; a++) {
+    for (let b = a + 1; b < places.length; b++) {
+      const x = places[a], y = places[b];
+      if (distanceKm([x.lon, x.lat], [y.lon, y.lat]) <= CLUSTER_KM) { clustered.add(x); clustered.add(y); }
     }
   }
-  return out;
+  return new Set(clustered.size ? minor.filter((m) => clustered.has(m.chosen!)) : []);
 }
 
 /** Is the gap between two mentions a comma ("Columbus, Ohio"; "Paris, Ky.")? */
 function commaGap(t: Tokens, a: Mention, b: Mention): boolean {
-  return /^\s*,\s*$/.test(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]));
+  // /^\s*,\s*$/ over the gap, read in place: every neighbouring pair of mentions is tested
+  let k = t.end[a.raw.last - 1];
+  const end = t.start[b.raw.first];
+  while (k < end && isRegExpSpace(t.text.charCodeAt(k))) k++;
+  if (k >= end || t.text.charCodeAt(k) !== 44) return false;
+  for (k++; k < end; k++) if (!isRegExpSpace(t.text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isAncestor(gazetteer: Gazetteer, place: GazetteerEntry, of: GazetteerEntry): boolean {
@@ -84,9 +92,9 @@ const STANDALONE_CODES = new Set(['BC', 'DC']);
  */
 export function isBareStateCode(t: Tokens, m: Mention): boolean {
   const w = wordAt(t, m.raw.first);
-  const before = t.start[m.raw.first] > 0 ? t.text[t.start[m.raw.first] - 1] : '';
-  const after = t.text[t.end[m.raw.last - 1]] ?? '';
-  if (before === '$' || after === '$' || /\d/.test(after)) return true;
+  const before = t.start[m.raw.first] > 0 ? t.text.charCodeAt(t.start[m.raw.first] - 1) : -1;
+  const after = t.text.charCodeAt(t.end[m.raw.last - 1]); // NaN at the end of the text
+  if (before === 36 || after === 36 || (after >= 48 && after <= 57)) return true; // $, or a digit after
   if (m.pattern || m.raw.last - m.raw.first !== 1) return false;
   return w.length === 2 && !STANDALONE_CODES.has(w) && m.candidates.every((e) => e.kind === 'admin1');
 }
@@ -105,16 +113,35 @@ export function needsSupport(t: Tokens, m: Mention, gazetteer: Gazetteer): 'word
   const word = wordAt(t, m.raw.first);
   const single = m.raw.last - m.raw.first === 1;
   const wordLike = single && e.kind !== 'country' && !isAllCaps(word)
-    && ((gazetteer.commonWords.has(word.toLowerCase()) && !(isPopulated(e) && (e.population ?? 0) >= COMMON_WORD_CITY_POPULATION && !sentenceInitial(t, m.raw.first))) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
+    && ((isCommonWord(gazetteer, word) && !(isPopulated(e) && (e.population ?? 0) >= COMMON_WORD_CITY_POPULATION && !sentenceInitial(t, m.raw.first))) || (gazetteer.firstNames.has(word) && (e.kind === 'admin1' || isMinorFor(e, PERSON_NAME_POPULATION))));
   if (wordLike) return 'word';
   // A small town needs the article to place it unless its name is its own: a name of several
   // words that no other place has ("Nova Kakhovka", "Fort Salonga").
   return isMinor(e) && (single || m.candidates.length > 1 || allCommonWords(t, m, gazetteer)) ? 'minor' : undefined;
 }
 
+/**
+ * Is this word, in lowercase, one of the gazetteer's common words? Remembered by word as written:
+ * a mention's word was hashed when it was matched, and lower-casing it makes a new string to hash.
+ */
+const commonWordAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
+const COMMON_WORD_ANSWERS_LIMIT = 20_000;
+
+function isCommonWord(gazetteer: Gazetteer, word: string): boolean {
+  let answers = commonWordAnswers.get(gazetteer);
+  if (!answers) commonWordAnswers.set(gazetteer, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = gazetteer.commonWords.has(word.toLowerCase());
+    if (answers.size >= COMMON_WORD_ANSWERS_LIMIT) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
 /** Is every word of the name a common word ("White House", "Green Valley")? */
 function allCommonWords(t: Tokens, m: Mention, gazetteer: Gazetteer): boolean {
-  for (let i = m.raw.first; i < m.raw.last; i++) if (!gazetteer.commonWords.has(wordAt(t, i).toLowerCase())) return false;
+  for (let i = m.raw.first; i < m.raw.last; i++) if (!isCommonWord(gazetteer, wordAt(t, i))) return false;
   return true;
 }
 
@@ -145,7 +172,7 @@ export function supported(e: GazetteerEntry, ctx: ArticleContext, gazetteer: Gaz
 export function keepMention(t: Tokens, m: Mention, need: 'word' | 'minor' | undefined, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
   if (!m.chosen) return false;
   if (!need) return true;
-  if (need === 'word' && sentenceInitial(t, m.raw.first) && gazetteer.commonWords.has(wordAt(t, m.raw.first).toLowerCase())) return false;
+  if (need === 'word' && sentenceInitial(t, m.raw.first) && isCommonWord(gazetteer, wordAt(t, m.raw.first))) return false;
   // a town of some size that no other place shares its name with is placed by its country alone
   // (Manbij ... Syria); a village named like a thing (Heathrow, Florida; White House, Tennessee) is not
   if (need === 'minor' && m.candidates.every((e) => e === m.chosen || e.country !== m.chosen!.country) && (m.chosen.population ?? 0) >= COUNTRY_SUPPORT_POPULATION

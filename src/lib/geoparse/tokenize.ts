@@ -14,9 +14,8 @@ export interface Tokens {
   length: number;
   /** Words as strings, sliced on first use (wordAt): most tokens are never looked at as strings. */
   words: (string | undefined)[];
-  /** Normalised keys, filled on demand by the matcher. */
+  /** Spelling skeletons, filled on demand by the matcher. */
   skeletons: (string | undefined)[];
-  keys: (string | undefined)[];
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -125,9 +124,13 @@ export function tokenize(text: string): Tokens {
     start[count] = s; end[count] = e; count++;
     i = j;
   }
+  // one exact-size block for both (each typed array allocated costs more than copying its offsets)
+  const offsets = new Int32Array(count * 2);
+  offsets.set(start.subarray(0, count));
+  offsets.set(end.subarray(0, count), count);
   return {
-    text, start: start.slice(0, count), end: end.slice(0, count), length: count,
-    words: new Array(count), skeletons: new Array(count), keys: new Array(count),
+    text, start: offsets.subarray(0, count), end: offsets.subarray(count), length: count,
+    words: new Array(count), skeletons: new Array(count),
   };
 }
 
@@ -214,6 +217,15 @@ export function isAllCaps(w: string): boolean {
 }
 
 export function isCyrillic(w: string): boolean {
-  const code = w.charCodeAt(0);
+  return isCyrillicCode(w.charCodeAt(0));
+}
+
+export function isCyrillicCode(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
+}
+
+/** What \s matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
+export function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
