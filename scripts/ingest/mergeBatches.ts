@@ -22,10 +22,10 @@ import type { LayoutWriter } from './writer.ts';
 /** Cached batches merged between two looks at the workers' messages. */
 const YIELD_EVERY_BATCHES = 32;
 /** How many cached batches may be read ahead of the merge while it waits for a worker (~64 files each). */
-const READ_AHEAD_BATCHES = 1024;
-/** Parse work that makes another worker worth starting: a worker takes about a second to start (its
- *  modules and the gazetteer), about half the time it then takes to parse this much. */
-const PARSE_BYTES_PER_WORKER = 8_000_000;
+const READ_AHEAD_BATCHES = 2048;
+/** Parse work that makes another worker worth starting: a worker takes 1–2 s to start (its modules,
+ *  the gazetteer, a cold JIT), and the batches dealt to it wait for that; parsing this much takes ~6 s. */
+const PARSE_BYTES_PER_WORKER = 32_000_000;
 
 export interface MergeInput {
   batches: readonly Batch[];

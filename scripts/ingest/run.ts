@@ -49,7 +49,6 @@ const PARALLEL_MIN_HASH_BYTES = 256 * MB;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
-  const listing = listCorpus(corpusDir);
   const version = ingestVersion();
   const cache = options.cacheDir ? new IngestCache(options.cacheDir, version) : undefined;
   const pool = new WorkerPool(options.jobs);
@@ -57,10 +56,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
   try {
     const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
-    // A large cached corpus: a worker starts while the files are checked, so that the first changed
-    // batch does not wait for it (when nothing changed, it started for nothing, on another core).
-    if (cache && listing.files.reduce((n, f) => n + f.size, 0) >= minimum.parse) pool.warmUp();
-    const files = await hashedFiles(listing, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
+    // When the last run saw a large corpus here, a worker starts now, while the files are listed
+    // and checked, so that the first changed batch does not wait for it (when nothing changed, it
+    // started for nothing, on another core).
+    const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
+    let knownBytes = 0;
+    for (const { size } of known.values()) knownBytes += size;
+    if (cache && knownBytes >= minimum.parse) pool.warmUp();
+    const listing = listCorpus(corpusDir);
+    const files = await hashedFiles(listing, known, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
     const writer = new LayoutWriter(layoutDir);
     writer.read = listing.read;
@@ -86,8 +90,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
 
 /** The files to ingest with their content hashes (from the cache's stat index when size and mtime
  *  are unchanged; else hashed by the workers). Without a cache no hash is needed. */
-async function hashedFiles(listing: CorpusListing, corpusDir: string, cache: IngestCache | undefined, runnerFor: (bytes: number) => TaskRunner): Promise<(CorpusFile & { mtimeMs: number })[]> {
-  const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
+async function hashedFiles(
+  listing: CorpusListing, known: ReadonlyMap<string, StatEntry>, corpusDir: string, cache: IngestCache | undefined, runnerFor: (bytes: number) => TaskRunner,
+): Promise<(CorpusFile & { mtimeMs: number })[]> {
   const files = listing.files.map((f) => {
     const entry = known.get(f.name);
     const hash = !cache ? 'uncached' : entry && entry.size === f.size && entry.mtimeMs === f.mtimeMs ? entry.hash : '';
