@@ -22,15 +22,20 @@ export class MentionSink {
     this.length++;
   }
 
-  /** One article's mentions `src[from..to)`, their places mapped by `placeMap` (copied a column at a time). */
-  pushArticle(article: number, src: MentionColumns, from: number, to: number, placeMap: (local: number) => number): void {
+  /** One article's mentions `src[from..to)` (copied a column at a time); places mapped as in pushBatch. */
+  pushArticle(article: number, src: MentionColumns, from: number, to: number, placeOf: Int32Array, placeFor: (local: number) => number): void {
     while (from < to) {
       const at = this.length % CHUNK;
       if (at === 0) this.chunks.push(emptyColumns(CHUNK));
       const chunk = this.chunks[this.chunks.length - 1];
       const n = Math.min(to - from, CHUNK - at);
       chunk.article.fill(article, at, at + n);
-      for (let i = 0; i < n; i++) chunk.place[at + i] = placeMap(src.place[from + i]);
+      for (let i = 0; i < n; i++) {
+        const local = src.place[from + i];
+        let place = placeOf[local];
+        if (place < 0) place = placeOf[local] = placeFor(local);
+        chunk.place[at + i] = place;
+      }
       for (const name of COPIED_COLUMNS) chunk[name].set(src[name].subarray(from, from + n), at);
       this.length += n;
       from += n;

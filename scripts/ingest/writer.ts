@@ -60,11 +60,7 @@ export class LayoutWriter {
   addArticle(article: Omit<ArticleMeta, 'shard'>, shard: ShardEntry, mentions: MentionColumns, from: number, to: number, places: readonly Place[]): boolean {
     const articleNumber = this.addMeta(article, this.shardNumber(shard));
     if (articleNumber < 0) return false;
-    const placeMap = this.placeMapOf(places);
-    this.columns.pushArticle(articleNumber, mentions, from, to, (local) => {
-      const place = placeMap[local];
-      return place >= 0 ? place : (placeMap[local] = this.globalPlace(places, local));
-    });
+    this.columns.pushArticle(articleNumber, mentions, from, to, this.placeMapOf(places), (local) => this.globalPlace(places, local));
     return true;
   }
 

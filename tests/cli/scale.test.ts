@@ -29,6 +29,17 @@ function tree(root: string): Map<string, Buffer> {
   return new Map(files.map((e) => [join(e.parentPath, e.name).slice(root.length + 1), readFileSync(join(e.parentPath, e.name))]));
 }
 
+/** `actual` has every file of `expected`, byte for byte. */
+function expectFilesOf(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  for (const [path, bytes] of expected) expect(bytes.equals(actual.get(path)!), path).toBe(true);
+}
+
+/** The two trees hold the same files with the same bytes. */
+function expectSameTree(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  expectFilesOf(a, b);
+}
+
 function manifestOf(layout: string) {
   return parseManifest(readFileSync(join(layout, 'manifest.json'), 'utf8'));
 }
@@ -55,8 +66,7 @@ describe('ingest at scale: parallel, deterministic, nothing lost', () => {
     const a = tree(join(dir, 'one'));
     const b = tree(join(dir, 'two'));
     a.delete('story.json'); // the CLI publishes the corpus's story beside the layout; ingestCorpus does not
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    expectSameTree(a, b);
     const { counts, shards } = manifestOf(join(dir, 'one'));
     expect(shards.length).toBeGreaterThan(5);
     expect(counts.read).toBe(FILES);
@@ -103,10 +113,7 @@ describe('incremental ingest', () => {
 
     const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
     expect(fresh.code).toBe(0);
-    const a = tree(join(dir, 'inc'));
-    const b = tree(join(dir, 'fresh'));
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    expectSameTree(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
     const articles = JSON.parse(readFileSync(join(dir, 'inc', manifestOf(join(dir, 'inc')).files.articles.path), 'utf8')) as { file: string }[];
     expect(articles.some((x) => x.file === names[50])).toBe(false);
     expect(articles.some((x) => x.file === 'zz-today.md')).toBe(true);
@@ -125,8 +132,7 @@ describe('incremental ingest', () => {
     expect(r.code, r.stderr).toBe(0);
     const batches = manifestOf(join(dir, 'inc')).shards.length;
     expect(r.stdout).toContain(`Cache: 0 of ${batches} batches unchanged; ${batches} stale or damaged entries rebuilt`);
-    const a = tree(join(dir, 'inc'));
-    for (const [path, bytes2] of tree(join(dir, 'fresh'))) expect(bytes2.equals(a.get(path)!), path).toBe(true);
+    expectFilesOf(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
   });
   it('a lost places catalogue makes the batches that name its places stale; they are rebuilt', async () => {
     for (const name of readdirSync(join(dir, 'cache')).filter((n) => /^places-.*\.json$/.test(n))) unlinkSync(join(dir, 'cache', name));
@@ -136,8 +142,7 @@ describe('incremental ingest', () => {
     // (the first rebuilt batches put their places back, so later ones may find theirs again)
     const rebuilt = Number(/(\d+) stale or damaged entries rebuilt/.exec(r.stdout)?.[1]);
     expect(rebuilt).toBeGreaterThan(0);
-    const a = tree(join(dir, 'inc'));
-    for (const [path, bytes] of tree(join(dir, 'fresh'))) expect(bytes.equals(a.get(path)!), path).toBe(true);
+    expectFilesOf(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
     const again = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
     expect(again.stdout).toContain(`Cache: ${batches} of ${batches} batches unchanged`);
   });
@@ -154,10 +159,7 @@ describe('incremental ingest', () => {
     expect(outcome.threadCpu.workers).toHaveLength(1);
     const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
     expect(fresh.code).toBe(0);
-    const a = tree(join(dir, 'inc'));
-    const b = tree(join(dir, 'fresh'));
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    expectSameTree(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
   });
 });
 
