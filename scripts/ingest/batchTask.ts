@@ -23,10 +23,20 @@ const batchArticleSchema = articleMetaSchema.omit({ shard: true });
 export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
   if (task.type === 'hash') return { type: 'hash', hashes: contentHashes(task.dir, task.names) };
   if (task.type === 'cpu') return { type: 'cpu', seconds: threadCpuSeconds() };
+  if (task.type === 'warm') {
+    ingestBatch(readFiles(task.dir, task.names).files, gazetteer);
+    return { type: 'warm' };
+  }
   return ingestTask(task.dir, task.names, task.textDir, gazetteer);
 }
 
 export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer): IngestResponse {
+  const { files, rejected } = readFiles(dir, names);
+  const results = ingestBatch(files, gazetteer);
+  return toBatch(results, rejected, textDir, gazetteer);
+}
+
+function readFiles(dir: string, names: readonly string[]): { files: InputFile[]; rejected: Rejected[] } {
   const files: InputFile[] = [];
   const rejected: Rejected[] = [];
   for (const name of names) {
@@ -36,8 +46,7 @@ export function ingestTask(dir: string, names: string[], textDir: string, gazett
       rejected.push({ file: name, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
     }
   }
-  const results = ingestBatch(files, gazetteer);
-  return toBatch(results, rejected, textDir, gazetteer);
+  return { files, rejected };
 }
 
 /** File results -> batch record, mention columns and the written text shard. */

@@ -6,12 +6,15 @@
  * the batches mention (a batch names its places by id: their names and spellings are most of a
  * record, and re-reading them per batch made a re-ingest of 150,000 files parse 110 MB of JSON).
  * An entry that fails to parse, belongs to another key, names a place the catalogue lacks or has a
- * wrong size or checksum is stale: it is ingested again and overwritten.
+ * wrong size or checksum is stale: it is ingested again and overwritten. Per layout directory, the
+ * merge ledger of the last layout written there (ledger.ts), by which a re-ingest carries unchanged
+ * batches over from that layout.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place } from '../../src/lib/dataset.ts';
 import { checkBytes, checksum, decodeColumns, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
+import { parseLedger, type Ledger } from './ledger.ts';
 import type { BatchRecord } from './protocol.ts';
 
 export interface StatEntry { size: number; mtimeMs: number; hash: string }
@@ -65,6 +68,19 @@ export class IngestCache {
       columns.hashes.push(s.hash);
     }
     atomicWrite(this.statFile(corpusDir), JSON.stringify(columns));
+  }
+
+  /** The merge ledger of the last layout written into `layoutDir` (ledger.ts), if any. */
+  readLedger(layoutDir: string): Ledger | undefined {
+    try {
+      return parseLedger(readFileSync(this.ledgerFile(layoutDir), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  writeLedger(layoutDir: string, ledger: Ledger): void {
+    atomicWrite(this.ledgerFile(layoutDir), JSON.stringify(ledger));
   }
 
   /** A cheap check (no read): is there an entry for this key? readBatch() still checks it. */
@@ -133,6 +149,10 @@ export class IngestCache {
 
   private statFile(corpusDir: string): string {
     return join(this.dir, `files-${checksum(new TextEncoder().encode(corpusDir))}.json`);
+  }
+
+  private ledgerFile(layoutDir: string): string {
+    return join(this.dir, `layout-${checksum(new TextEncoder().encode(layoutDir))}.json`);
   }
 
   private placesFile(): string {

@@ -3,7 +3,7 @@
  * grow: 5 million mentions take their 140 MB, not twice that) and written out column by column
  * with no second copy of the whole.
  */
-import { closeSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLUMN_NAMES, Checksum, emptyColumns, setMention, type FileEntry, type MentionColumns } from '../../src/lib/store/index.ts';
 
@@ -22,14 +22,19 @@ export class MentionSink {
     this.length++;
   }
 
-  /** One article's mentions `src[from..to)` (copied a column at a time); places mapped as in pushBatch. */
-  pushArticle(article: number, src: MentionColumns, from: number, to: number, placeOf: Int32Array, placeFor: (local: number) => number): void {
+  /**
+   * Mentions `src[from..to)`, copied a column at a time: their article is `fixed` (one article's
+   * mentions, when merging layouts) or their own plus `shift` (a batch carried over from the previous
+   * layout); places mapped as in pushBatch.
+   */
+  pushRange(src: MentionColumns, from: number, to: number, article: { fixed: number } | { shift: number }, placeOf: Int32Array, placeFor: (local: number) => number): void {
     while (from < to) {
       const at = this.length % CHUNK;
       if (at === 0) this.chunks.push(emptyColumns(CHUNK));
       const chunk = this.chunks[this.chunks.length - 1];
       const n = Math.min(to - from, CHUNK - at);
-      chunk.article.fill(article, at, at + n);
+      if ('fixed' in article) chunk.article.fill(article.fixed, at, at + n);
+      else for (let i = 0; i < n; i++) chunk.article[at + i] = src.article[from + i] + article.shift;
       for (let i = 0; i < n; i++) {
         const local = src.place[from + i];
         let place = placeOf[local];
@@ -75,14 +80,14 @@ export class MentionSink {
     });
   }
 
-  /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum; a file of
-   *  that name and size is already them (a re-ingest that changed no mention writes nothing). */
-  write(dir: string): FileEntry {
+  /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum, unless
+   *  `intact` names that file (checked this run: a re-ingest that changed no mention writes nothing). */
+  write(dir: string, intact: ReadonlySet<string>): FileEntry {
     const sum = new Checksum();
     this.forEachColumn((bytes) => sum.update(bytes));
     const path = `mentions-${sum.digest()}.bin`;
     const bytes = this.length * COLUMN_NAMES.length * 4;
-    if (statSync(join(dir, path), { throwIfNoEntry: false })?.size !== bytes) {
+    if (!intact.has(path)) {
       const tmp = join(dir, `mentions.${process.pid}.tmp`);
       const fd = openSync(tmp, 'w');
       try {

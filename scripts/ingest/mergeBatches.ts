@@ -1,8 +1,10 @@
 /**
  * Every batch into the layout writer, in corpus order: the batches to parse run in the background
  * (the runner: workers, or this thread for a small corpus) while this thread merges the cached ones
- * as it reaches them and the parsed ones as they come. While it waits for a worker it reads the
- * cached batches that follow (their merge must wait for their turn, their reading need not).
+ * as it reaches them and the parsed ones as they come. An unchanged batch that the previous layout
+ * holds is carried over from it (ledger.ts), which costs a copy of its bytes; the others are read
+ * from the cache. While it waits for a worker it reads the cached batches that follow (their merge
+ * must wait for their turn, their reading need not).
  */
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -13,6 +15,7 @@ import { loadBatchTask } from './bundle.ts';
 import type { IngestCache } from './cache.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
 import { Handoff } from './handoff.ts';
+import type { PreviousLayout } from './ledger.ts';
 import type { TaskRunner } from './pool.ts';
 import type { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
@@ -32,6 +35,8 @@ export interface MergeInput {
   corpusDir: string;
   layoutDir: string;
   cache?: IngestCache;
+  /** The layout this run replaces: its unchanged batches are carried over from it (ledger.ts). */
+  previous?: PreviousLayout;
   runner: TaskRunner;
   /** Parse work per worker started (default PARSE_BYTES_PER_WORKER). */
   parseBytesPerWorker?: number;
@@ -39,26 +44,42 @@ export interface MergeInput {
   progress: Progress;
 }
 
-export interface MergeCounts { total: number; fromCache: number; staleCache: number }
+export interface MergeCounts {
+  total: number;
+  /** Unchanged batches (carried over from the previous layout, or read from the cache). */
+  fromCache: number;
+  /** Of those, carried over from the previous layout. */
+  carried: number;
+  staleCache: number;
+}
 
 type Cached = ReturnType<IngestCache['readBatch']>;
 
-export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
-  const counts: MergeCounts = { total: batches.length, fromCache: 0, staleCache: 0 };
+export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previous, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
+  const counts: MergeCounts = { total: batches.length, fromCache: 0, carried: 0, staleCache: 0 };
   const textDir = join(layoutDir, SHARD_DIR);
   const addResponse = (batch: Batch, response: IngestResponse) => {
     const { batch: record, mentions } = response;
-    writer.addBatch(record, decodeColumns(mentions, record.mentionCount, record.shard.path));
+    writer.addBatch(batch.key, record, decodeColumns(mentions, record.mentionCount, record.shard.path));
     if (cache) {
       cache.writeBatch(batch.key, record, mentions);
       linkOrCopy(join(layoutDir, record.shard.path), join(cache.dir, record.shard.path));
     }
   };
   let gazetteer: Gazetteer | undefined; // only when a stale cache entry must be rebuilt here
+  /** The batch carried over from the previous layout, if it may be (false: merge it from the cache). */
+  const carry = (batch: Batch): boolean => {
+    const carried = previous?.batch(batch.key);
+    if (!carried || !writer.addCarried(carried)) return false;
+    linkOrCopy(join(cache!.dir, carried.shard.path), join(layoutDir, carried.shard.path));
+    counts.fromCache++;
+    counts.carried++;
+    return true;
+  };
   const mergeCached = async (batch: Batch, cached: Cached) => {
     if (cached) {
       linkOrCopy(join(cache!.dir, cached.batch.shard.path), join(layoutDir, cached.batch.shard.path));
-      writer.addBatch(cached.batch, cached.mentions);
+      writer.addBatch(batch.key, cached.batch, cached.mentions);
       counts.fromCache++;
       return;
     }
@@ -83,7 +104,7 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runne
   let readUpTo = 0;
   const readOneAhead = (from: number): boolean => {
     readUpTo = Math.max(readUpTo, from);
-    while (readUpTo < batches.length && taskOf[readUpTo] >= 0) readUpTo++;
+    while (readUpTo < batches.length && (taskOf[readUpTo] >= 0 || previous?.has(batches[readUpTo].key))) readUpTo++;
     if (readUpTo >= batches.length || readAhead.size >= READ_AHEAD_BATCHES) return false;
     readAhead.set(readUpTo, cache!.readBatch(batches[readUpTo].key));
     readUpTo++;
@@ -96,7 +117,7 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, runne
     if (taskOf[i] >= 0) {
       while (!parsed.has(taskOf[i]) && readOneAhead(i + 1)) await nextTurn();
       addResponse(batch, await parsed.take(taskOf[i]));
-    } else {
+    } else if (!carry(batch)) {
       const cached = readAhead.has(i) ? readAhead.get(i) : cache!.readBatch(batch.key);
       readAhead.delete(i);
       await mergeCached(batch, cached);

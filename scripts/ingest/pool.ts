@@ -62,9 +62,11 @@ export class WorkerPool implements TaskRunner {
 
   constructor(readonly size: number) {}
 
-  /** Starts a worker now, before its tasks are known (it loads its modules and the gazetteer meanwhile). */
-  warmUp(): void {
+  /** Starts a worker now, before its tasks are known (it loads its modules and the gazetteer
+   *  meanwhile), and gives it `warm` to run first (protocol.ts). */
+  warmUp(warm?: Extract<TaskRequest, { type: 'warm' }>): void {
     this.start(1);
+    if (warm) this.workers[0].postMessage(warm);
   }
 
   /** Workers start when first needed (a re-ingest that finds everything cached starts none), and
@@ -101,6 +103,7 @@ export class WorkerPool implements TaskRunner {
       const queue: number[] = [];
       pending.set(worker, queue);
       const onMessage = (response: TaskResponse) => {
+        if (response.type === 'warm') return; // not one of these tasks (warmUp)
         const index = queue.shift()!;
         this.idle.push(worker);
         if (response.type === 'error') failure ??= new Error(response.message);
@@ -143,7 +146,12 @@ export class WorkerPool implements TaskRunner {
   /** CPU seconds each worker thread used (asked before they stop), for bench figures. */
   async workerCpuSeconds(): Promise<number[]> {
     return Promise.all(this.workers.map((worker) => new Promise<number>((resolve) => {
-      worker.once('message', (response: TaskResponse) => resolve(response.type === 'cpu' ? (response.seconds ?? 0) : 0));
+      const onMessage = (response: TaskResponse) => {
+        if (response.type === 'warm') return; // a warm-up still running answers first
+        worker.off('message', onMessage);
+        resolve(response.type === 'cpu' ? (response.seconds ?? 0) : 0);
+      };
+      worker.on('message', onMessage);
       worker.postMessage({ type: 'cpu' } satisfies TaskRequest);
     })));
   }

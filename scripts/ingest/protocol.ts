@@ -7,12 +7,17 @@ export type TaskRequest =
   | { type: 'hash'; dir: string; names: string[] }
   /** Ingest files of `dir`; write the batch's text shard into `textDir` (a layout's texts/). */
   | { type: 'ingest'; dir: string; names: string[]; textDir: string }
+  /** Run the pipeline over these files and keep nothing: a new worker's first batches run several
+   *  times slower than later ones until V8 has compiled the pipeline's hot code, so a worker started
+   *  ahead of its tasks (a re-ingest) does this first while the main thread lists the corpus. */
+  | { type: 'warm'; dir: string; names: string[] }
   /** The worker's own CPU time so far (bench figures). */
   | { type: 'cpu' };
 
 export type TaskResponse =
   | { type: 'hash'; hashes: string[] }
   | { type: 'ingest'; batch: BatchRecord; mentions: Uint8Array }
+  | { type: 'warm' }
   | { type: 'cpu'; seconds?: number }
   | { type: 'error'; message: string };
 

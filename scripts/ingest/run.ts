@@ -7,8 +7,9 @@
 import type { Rejected } from '../../src/lib/dataset.ts';
 import { splitBatches, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
+import { PreviousLayout } from './ledger.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
-import { mergeBatches } from './mergeBatches.ts';
+import { mergeBatches, type MergeCounts } from './mergeBatches.ts';
 import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
 import { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
@@ -37,7 +38,7 @@ export interface IngestOutcome {
   threadCpu: { main?: number; workers: number[] };
   /** Every rejected file, sorted (also when nothing was written). */
   rejected: Rejected[];
-  batches: { total: number; fromCache: number; staleCache: number };
+  batches: MergeCounts;
 }
 
 const MB = 1_000_000;
@@ -46,6 +47,8 @@ const HASH_TASK_FILES = 256;
  *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
 const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
 const PARALLEL_MIN_HASH_BYTES = 256 * MB;
+/** Files a worker started ahead of a re-ingest parses to warm up (~0.1 MB: done before the listing is). */
+const WARM_UP_FILES = 16;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
@@ -62,7 +65,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     const known = cache?.readStats(corpusDir) ?? new Map<string, StatEntry>();
     let knownBytes = 0;
     for (const { size } of known.values()) knownBytes += size;
-    if (cache && knownBytes >= minimum.parse) pool.warmUp();
+    if (cache && knownBytes >= minimum.parse) pool.warmUp({ type: 'warm', dir: corpusDir, names: spreadOver([...known.keys()], WARM_UP_FILES) });
     const listing = listCorpus(corpusDir);
     const files = await hashedFiles(listing, known, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
@@ -74,12 +77,16 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
     const runner = runnerFor(corpusBytes, minimum.parse);
-    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
+    const previous = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : undefined;
+    if (previous) writer.intact = previous.intactFiles;
+    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
     const summary = writer.articleCount > 0 ? writer.finish() : undefined;
+    const ledger = summary && writer.ledger();
+    if (cache && ledger) cache.writeLedger(layoutDir, ledger);
     const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };
     return { listing, summary, rejected: summary?.rejected ?? writer.rejections(), batches: counts, threadCpu };
   } finally {
@@ -108,4 +115,10 @@ async function hashedFiles(
     response.hashes.forEach((hash, j) => { unhashed[k * HASH_TASK_FILES + j].hash = hash; });
   });
   return files;
+}
+
+/** `count` items spread evenly over `items`. */
+function spreadOver<T>(items: readonly T[], count: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / count));
+  return items.filter((_, i) => i % step === 0).slice(0, count);
 }

@@ -27,6 +27,7 @@ export function printSummary(io: CliIo, outcome: IngestOutcome, corpusName: stri
   if (listing.ignored.length > 0) lines.push(`Ignored, not read: ${listing.ignored.join(', ')}`);
   if (batches.fromCache > 0 || batches.staleCache > 0) {
     lines.push(`Cache: ${batches.fromCache} of ${plural(batches.total, 'batch', 'batches')} unchanged` +
+      (batches.carried > 0 ? ` (${batches.carried} carried over from the previous layout)` : '') +
       (batches.staleCache > 0 ? `; ${batches.staleCache} stale or damaged entries rebuilt` : ''));
   }
   lines.push(`${plural(listing.read, 'file')} read = ${counts.articles} ingested + ${rejected.length} rejected`);

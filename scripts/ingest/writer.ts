@@ -6,7 +6,7 @@
  * content-named data files, then the manifest (the atomic switch from the old dataset to the new),
  * then deletes the files the new manifest no longer names.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeSchema, rejectedSchema, type Place, type Rejected } from '../../src/lib/dataset.ts';
 import { byName, duplicateReason } from '../../src/lib/ingest/files.ts';
@@ -15,6 +15,8 @@ import {
   LAYOUT_FILES, LAYOUT_FORMAT, LAYOUT_VERSION, SHARD_DIR, checksum,
   type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,
 } from '../../src/lib/store/index.ts';
+import { ArticleParts } from './articleParts.ts';
+import { newLedger, withShard, type CarriedBatch, type Ledger, type LedgerEntry } from './ledger.ts';
 import { MentionSink } from './mentionSink.ts';
 import type { BatchRecord } from './protocol.ts';
 
@@ -22,7 +24,7 @@ export interface LayoutSummary { manifest: Manifest; warnings: IngestWarning[]; 
 
 export class LayoutWriter {
   read = 0;
-  private readonly articles: ArticleMeta[] = [];
+  private readonly articles = new ArticleParts();
   private readonly shards: ShardEntry[] = [];
   private readonly shardIndex = new Map<string, number>();
   private readonly places: Place[] = [];
@@ -31,6 +33,12 @@ export class LayoutWriter {
   private readonly fileOfId = new Map<string, string>();
   private readonly rejected: Rejected[] = [];
   private readonly warnings: IngestWarning[] = [];
+  /** What each batch contributed (the ledger a re-ingest carries batches by), with its article part. */
+  private readonly entries: (LedgerEntry & { part: number })[] = [];
+  private written?: Record<keyof Ledger['layout'], FileEntry>;
+  /** Data files in outDir checked against their checksum this run (the previous layout's): one of
+   *  these names is already the bytes it would be written with. Any other file is written. */
+  intact: ReadonlySet<string> = new Set();
 
   constructor(readonly outDir: string) {}
 
@@ -38,10 +46,14 @@ export class LayoutWriter {
     for (const r of rejected) this.rejected.push(r);
   }
 
-  /** A worker's batch: its articles in slot order, its rejections and warnings. */
-  addBatch(batch: BatchRecord, mentions: MentionColumns): void {
+  /** A worker's batch (cache key `key`): its articles in slot order, its rejections and warnings. */
+  addBatch(key: string, batch: BatchRecord, mentions: MentionColumns): void {
     this.reject(...batch.rejected);
     const shard = this.shardNumber(batch.shard);
+    const part = this.articles.startObjects();
+    const firstArticle = this.articles.count;
+    const firstMention = this.columns.length;
+    const undatedBefore = this.articles.undated;
     const articleOf = new Int32Array(batch.articles.length).fill(-1);
     const dropped = new Set<string>();
     for (const article of batch.articles) {
@@ -50,7 +62,36 @@ export class LayoutWriter {
       if (articleOf[article.slot] < 0) dropped.add(article.file);
     }
     this.columns.pushBatch(mentions, articleOf, this.placeMapOf(batch.places), (local) => this.globalPlace(batch.places, local));
-    for (const w of batch.warnings) if (!dropped.has(w.file)) this.warnings.push(w);
+    const warnings = batch.warnings.filter((w) => !dropped.has(w.file));
+    for (const w of warnings) this.warnings.push(w);
+    this.entries.push({
+      key, shard, part, articles: [firstArticle, this.articles.count], json: [0, 0], mentions: [firstMention, this.columns.length],
+      undated: this.articles.undated - undatedBefore, rejected: batch.rejected, warnings, duplicates: dropped.size > 0,
+    });
+  }
+
+  /**
+   * A batch carried over from the previous layout as it was. Returns false, adding nothing, when an
+   * earlier article now has one of its ids (the batch must then be merged from the cache).
+   */
+  addCarried(carried: CarriedBatch): boolean {
+    const { entry } = carried;
+    if (carried.ids.some((id) => this.fileOfId.has(id))) return false;
+    carried.ids.forEach((id, i) => this.fileOfId.set(id, carried.files[i]));
+    this.reject(...entry.rejected);
+    for (const w of entry.warnings) this.warnings.push(w);
+    const shard = this.shardNumber(carried.shard);
+    const json = shard === entry.shard ? carried.json : withShard(carried.json, shard);
+    const firstArticle = this.articles.count;
+    const part = this.articles.addJson(json, carried.ids.length, entry.undated);
+    const firstMention = this.columns.length;
+    const [from, to] = entry.mentions;
+    this.columns.pushRange(carried.mentions, from, to, { shift: firstArticle - entry.articles[0] },
+      this.placeMapOf(carried.places), (local) => this.globalPlace(carried.places, local));
+    this.entries.push({
+      ...entry, shard, part, articles: [firstArticle, this.articles.count], json: [0, 0], mentions: [firstMention, this.columns.length],
+    });
+    return true;
   }
 
   /**
@@ -60,7 +101,7 @@ export class LayoutWriter {
   addArticle(article: Omit<ArticleMeta, 'shard'>, shard: ShardEntry, mentions: MentionColumns, from: number, to: number, places: readonly Place[]): boolean {
     const articleNumber = this.addMeta(article, this.shardNumber(shard));
     if (articleNumber < 0) return false;
-    this.columns.pushArticle(articleNumber, mentions, from, to, this.placeMapOf(places), (local) => this.globalPlace(places, local));
+    this.columns.pushRange(mentions, from, to, { fixed: articleNumber }, this.placeMapOf(places), (local) => this.globalPlace(places, local));
     return true;
   }
 
@@ -75,7 +116,8 @@ export class LayoutWriter {
     // The batch's own object (read from the cache or a worker, or copied by the merge) takes its shard.
     const meta = article as ArticleMeta;
     meta.shard = shard;
-    return this.articles.push(meta) - 1;
+    this.articles.push(meta);
+    return this.articles.count - 1;
   }
 
   private shardNumber(shard: ShardEntry): number {
@@ -97,7 +139,7 @@ export class LayoutWriter {
   }
 
   get articleCount(): number {
-    return this.articles.length;
+    return this.articles.count;
   }
 
   /** Writes the data files and the manifest; removes what the previous manifest named and this one does not. */
@@ -111,24 +153,32 @@ export class LayoutWriter {
     this.columns.remapPlaces(newIndex);
     const rejected = this.rejections().map((r) => rejectedSchema.parse(r));
     // (each article was checked by the worker that read it, or when its input layout was read)
-    const articles = this.articles;
+    const articles = this.articles.serialize();
+    for (const entry of this.entries) entry.json = articles.spans[entry.part];
 
     const files = {
-      places: this.writeData('places', 'json', JSON.stringify(places)),
-      articles: this.writeData('articles', 'json', JSON.stringify(articles)),
-      mentions: this.columns.write(this.outDir),
-      rejected: this.writeData('rejected', 'json', JSON.stringify(rejected)),
+      places: this.writeData('places', 'json', new TextEncoder().encode(JSON.stringify(places))),
+      articles: this.writeData('articles', 'json', articles.bytes),
+      mentions: this.columns.write(this.outDir, this.intact),
+      rejected: this.writeData('rejected', 'json', new TextEncoder().encode(JSON.stringify(rejected))),
     };
+    this.written = { places: files.places, articles: files.articles, mentions: files.mentions };
     const manifest: Manifest = {
       format: LAYOUT_FORMAT, version: LAYOUT_VERSION,
-      counts: { read: this.read, articles: articles.length, mentions: this.columns.length, places: places.length, rejected: rejected.length },
+      counts: { read: this.read, articles: this.articles.count, mentions: this.columns.length, places: places.length, rejected: rejected.length },
       files, shards: this.shards,
     };
     const target = join(this.outDir, LAYOUT_FILES.manifest);
     writeFileSync(`${target}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
     renameSync(`${target}.tmp`, target);
     this.removeUnlisted(manifest);
-    return { manifest, warnings: this.warnings, rejected, undated: articles.filter((a) => !a.published).length };
+    return { manifest, warnings: this.warnings, rejected, undated: this.articles.undated };
+  }
+
+  /** After finish(): what each batch contributed, when every article came in a batch (not by addArticle). */
+  ledger(): Ledger | undefined {
+    if (!this.written || this.entries.reduce((n, e) => n + e.articles[1] - e.articles[0], 0) !== this.articles.count) return undefined;
+    return newLedger(this.outDir, this.written, this.entries.map(({ part: _, ...entry }) => entry), this.fileOfId);
   }
 
   private globalPlace(places: readonly Place[], local: number): number {
@@ -171,12 +221,10 @@ export class LayoutWriter {
     return ids;
   }
 
-  private writeData(name: string, extension: string, content: string): FileEntry {
-    const bytes = new TextEncoder().encode(content);
+  private writeData(name: string, extension: string, bytes: Uint8Array): FileEntry {
     const sum = checksum(bytes);
     const path = `${name}-${sum}.${extension}`;
-    // content-named: a file of that name and size is this one already
-    if (statSync(join(this.outDir, path), { throwIfNoEntry: false })?.size !== bytes.length) writeFileSync(join(this.outDir, path), bytes);
+    if (!this.intact.has(path)) writeFileSync(join(this.outDir, path), bytes);
     return { path, bytes: bytes.length, checksum: sum };
   }
 

@@ -128,22 +128,23 @@ describe('incremental ingest', () => {
       bytes[bytes.length - 1] ^= 0xff;
       writeFileSync(join(batchDir, bin), bytes);
     }
-    const r = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    // (into a new directory: a layout that holds the batches would carry them over, cache unread)
+    const r = await run('changing', '--out', 'from-cache', '--cache', 'cache', ...ONE, ...BATCH);
     expect(r.code, r.stderr).toBe(0);
-    const batches = manifestOf(join(dir, 'inc')).shards.length;
+    const batches = manifestOf(join(dir, 'from-cache')).shards.length;
     expect(r.stdout).toContain(`Cache: 0 of ${batches} batches unchanged; ${batches} stale or damaged entries rebuilt`);
-    expectFilesOf(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
+    expectFilesOf(tree(join(dir, 'from-cache')), tree(join(dir, 'fresh')));
   });
   it('a lost places catalogue makes the batches that name its places stale; they are rebuilt', async () => {
     for (const name of readdirSync(join(dir, 'cache')).filter((n) => /^places-.*\.json$/.test(n))) unlinkSync(join(dir, 'cache', name));
-    const r = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    const r = await run('changing', '--out', 'from-catalogue', '--cache', 'cache', ...ONE, ...BATCH);
     expect(r.code, r.stderr).toBe(0);
-    const batches = manifestOf(join(dir, 'inc')).shards.length;
+    const batches = manifestOf(join(dir, 'from-catalogue')).shards.length;
     // (the first rebuilt batches put their places back, so later ones may find theirs again)
     const rebuilt = Number(/(\d+) stale or damaged entries rebuilt/.exec(r.stdout)?.[1]);
     expect(rebuilt).toBeGreaterThan(0);
-    expectFilesOf(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
-    const again = await run('changing', '--out', 'inc', '--cache', 'cache', ...ONE, ...BATCH);
+    expectFilesOf(tree(join(dir, 'from-catalogue')), tree(join(dir, 'fresh')));
+    const again = await run('changing', '--out', 'from-catalogue', '--cache', 'cache', ...ONE, ...BATCH);
     expect(again.stdout).toContain(`Cache: ${batches} of ${batches} batches unchanged`);
   });
 
