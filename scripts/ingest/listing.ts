@@ -4,7 +4,7 @@
  * as ignored; every other entry is "read": it is ingested or rejected with a reason.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
 import { byName, rejectionBeforeReading } from '../../src/lib/ingest/files.ts';
 import { isStoryFile } from '../story/copyStory.ts';
@@ -21,8 +21,10 @@ export interface CorpusListing {
 
 export function listCorpus(dir: string): CorpusListing {
   const listing: CorpusListing = { files: [], rejected: [], ignored: [], read: 0 };
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
-  for (const { name } of entries) {
+  // Names only (stat() says what each is): directory entry objects for 150,000 files cost a third of the listing.
+  const names = readdirSync(dir).sort(byName);
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+  for (const name of names) {
     if (name.startsWith('.')) {
       listing.ignored.push(`${name} (hidden)`);
       continue;
@@ -31,7 +33,7 @@ export function listCorpus(dir: string): CorpusListing {
       listing.ignored.push(`${name} (the corpus's story: title and map overlays)`);
       continue;
     }
-    const stat = statSync(join(dir, name), { throwIfNoEntry: false }); // follows symbolic links
+    const stat = statSync(prefix + name, { throwIfNoEntry: false }); // follows symbolic links
     if (stat?.isDirectory()) {
       listing.ignored.push(`${name}/ (subdirectory; the corpus is read non-recursively)`);
       continue;
