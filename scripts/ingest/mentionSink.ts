@@ -33,13 +33,14 @@ export class MentionSink {
       if (at === 0) this.chunks.push(emptyColumns(CHUNK));
       const chunk = this.chunks[this.chunks.length - 1];
       const n = Math.min(to - from, CHUNK - at);
-      if ('fixed' in article) chunk.article.fill(article.fixed, at, at + n);
-      else for (let i = 0; i < n; i++) chunk.article[at + i] = src.article[from + i] + article.shift;
+      const [articles, places, srcArticles, srcPlaces] = [chunk.article, chunk.place, src.article, src.place];
+      if ('fixed' in article) articles.fill(article.fixed, at, at + n);
+      else for (let i = 0, shift = article.shift; i < n; i++) articles[at + i] = srcArticles[from + i] + shift;
       for (let i = 0; i < n; i++) {
-        const local = src.place[from + i];
+        const local = srcPlaces[from + i];
         let place = placeOf[local];
         if (place < 0) place = placeOf[local] = placeFor(local);
-        chunk.place[at + i] = place;
+        places[at + i] = place;
       }
       for (const name of COPIED_COLUMNS) chunk[name].set(src[name].subarray(from, from + n), at);
       this.length += n;
