@@ -47,8 +47,9 @@ const HASH_TASK_FILES = 256;
  *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
 const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
 const PARALLEL_MIN_HASH_BYTES = 256 * MB;
-/** Files a worker started ahead of a re-ingest parses to warm up (~0.1 MB: done before the listing is). */
-const WARM_UP_FILES = 16;
+/** Files a worker started ahead of a re-ingest parses to warm up: ~0.3 MB, half a second, done about
+ *  when the listing is; it makes the changed batches that follow parse ~1.5-2× faster. */
+const WARM_UP_FILES = 48;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcome> {
   const { corpusDir, layoutDir } = options;
