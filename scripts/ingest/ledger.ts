@@ -9,7 +9,7 @@
  * A ledger is used only while the directory's manifest names the very files it was written with and
  * their checksums hold; otherwise nothing is carried and every batch comes from the cache as before.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { placeSchema, rejectedSchema, type Place } from '../../src/lib/dataset.ts';
@@ -102,24 +102,26 @@ export class PreviousLayout {
     for (const entry of ledger.batches) if (!entry.duplicates) this.byKey.set(entry.key, entry);
   }
 
-  static open(layoutDir: string, ledger: Ledger | undefined): PreviousLayout | undefined {
+  /** Reads the layout's files in the background (the thread pool's I/O): call it early, await it late. */
+  static async open(layoutDir: string, ledger: Ledger | undefined): Promise<PreviousLayout | undefined> {
     if (!ledger) return undefined;
     try {
-      const manifest = parseManifest(readFileSync(join(layoutDir, LAYOUT_FILES.manifest), 'utf8'));
       const { places, articles, mentions } = ledger.layout;
-      if (!sameFile(manifest.files.places, places) || !sameFile(manifest.files.articles, articles) || !sameFile(manifest.files.mentions, mentions)) return undefined;
-      if (manifest.counts.articles !== ledger.ids.length) return undefined;
       // A file with the size and mtime it had when the ledger was written is trusted, as the
       // corpus's files are (cache.ts); any other is checked against its checksum.
-      const read = (entry: DataFile) => {
-        const path = join(layoutDir, entry.path);
-        const bytes = readFileSync(path);
-        if (bytes.length !== entry.bytes || statSync(path).mtimeMs !== entry.mtimeMs) checkBytes(bytes, entry);
+      const read = async (entry: DataFile) => {
+        const { bytes, mtimeMs } = await readInBackground(join(layoutDir, entry.path));
+        if (bytes.length !== entry.bytes || mtimeMs !== entry.mtimeMs) checkBytes(bytes, entry);
         return bytes;
       };
-      const placeList = z.array(placeSchema).parse(JSON.parse(read(places).toString('utf8')));
-      const columns = decodeColumns(read(mentions), manifest.counts.mentions, mentions.path);
-      const articleBytes = read(articles);
+      const [manifestFile, placeBytes, articleBytes, mentionBytes] = await Promise.all([
+        readInBackground(join(layoutDir, LAYOUT_FILES.manifest)), read(places), read(articles), read(mentions),
+      ]);
+      const manifest = parseManifest(manifestFile.bytes.toString('utf8'));
+      if (!sameFile(manifest.files.places, places) || !sameFile(manifest.files.articles, articles) || !sameFile(manifest.files.mentions, mentions)) return undefined;
+      if (manifest.counts.articles !== ledger.ids.length) return undefined;
+      const placeList = z.array(placeSchema).parse(JSON.parse(placeBytes.toString('utf8')));
+      const columns = decodeColumns(mentionBytes, manifest.counts.mentions, mentions.path);
       const fits = (e: LedgerEntry) => e.shard < manifest.shards.length && e.articles[1] <= ledger.ids.length
         && e.json[1] <= articleBytes.length && e.mentions[1] <= manifest.counts.mentions;
       if (!ledger.batches.every(fits)) return undefined;
@@ -167,4 +169,25 @@ export function withShard(json: Uint8Array, shard: number): Uint8Array {
 
 function sameFile(a: FileEntry, b: DataFile): boolean {
   return a.path === b.path && a.bytes === b.bytes && a.checksum === b.checksum;
+}
+
+/**
+ * A whole file, read by the thread pool in one request (fs.readFile reads in 512 kB pieces, each
+ * started by the main thread: while it is busy listing the corpus, the reading would stand still).
+ */
+function readInBackground(path: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
+  const fd = openSync(path, 'r');
+  const { size, mtimeMs } = fstatSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  return new Promise<{ bytes: Buffer; mtimeMs: number }>((resolve, reject) => {
+    const next = (offset: number) => {
+      if (offset >= size) return resolve({ bytes, mtimeMs });
+      read(fd, bytes, offset, size - offset, offset, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0) reject(new Error(`${path}: ended after ${offset} of ${size} bytes`));
+        else next(offset + n);
+      });
+    };
+    next(0);
+  }).finally(() => closeSync(fd));
 }

@@ -67,6 +67,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     let knownBytes = 0;
     for (const { size } of known.values()) knownBytes += size;
     if (cache && knownBytes >= minimum.parse) pool.warmUp({ type: 'warm', dir: corpusDir, names: spreadOver([...known.keys()], WARM_UP_FILES) });
+    // The layout this run replaces is read in the background while the corpus is listed.
+    const opening = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : Promise.resolve(undefined);
     const listing = listCorpus(corpusDir);
     const files = await hashedFiles(listing, known, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
@@ -78,14 +80,14 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
     const runner = runnerFor(corpusBytes, minimum.parse);
-    const previous = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : undefined;
+    const previous = await opening;
     if (previous) writer.intact = previous.intactFiles;
     const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();
     if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
-    const summary = writer.articleCount > 0 ? writer.finish() : undefined;
+   const summary = writer.articleCount > 0 ? writer.finish() : undefined;
     const ledger = summary && writer.ledger();
     if (cache && ledger) cache.writeLedger(layoutDir, ledger);
     const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };
