@@ -59,14 +59,11 @@ export class IngestCache {
     return stats;
   }
 
-  writeStats(corpusDir: string, stats: ReadonlyMap<string, StatEntry>): void {
-    const columns: StatColumns = { format: STATS_FORMAT, corpus: corpusDir, names: [], sizes: [], mtimes: [], hashes: [] };
-    for (const [name, s] of stats) {
-      columns.names.push(name);
-      columns.sizes.push(s.size);
-      columns.mtimes.push(s.mtimeMs);
-      columns.hashes.push(s.hash);
-    }
+  writeStats(corpusDir: string, files: readonly (StatEntry & { name: string })[]): void {
+    const columns: StatColumns = {
+      format: STATS_FORMAT, corpus: corpusDir,
+      names: files.map((f) => f.name), sizes: files.map((f) => f.size), mtimes: files.map((f) => f.mtimeMs), hashes: files.map((f) => f.hash),
+    };
     atomicWrite(this.statFile(corpusDir), JSON.stringify(columns));
   }
 

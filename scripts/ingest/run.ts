@@ -86,7 +86,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     progress.done();
 
     cache?.flush();
-    if (cache) cache.writeStats(corpusDir, new Map(files.map((f) => [f.name, { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash }])));
+    cache?.writeStats(corpusDir, files);
    const summary = writer.articleCount > 0 ? writer.finish() : undefined;
     const ledger = summary && writer.ledger();
     if (cache && ledger) cache.writeLedger(layoutDir, ledger);
