@@ -11,6 +11,7 @@ import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, articleMetaSchema, encodeColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
 import { contentHashes } from './contentHash.ts';
+import { reusedResults, type ReusePlan } from './reuse.ts';
 import { writeShard } from './shardFiles.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 
@@ -27,13 +28,16 @@ export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
     ingestBatch(readFiles(task.dir, task.names).files, gazetteer);
     return { type: 'warm' };
   }
-  return ingestTask(task.dir, task.names, task.textDir, gazetteer);
+  return ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse);
 }
 
-export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer): IngestResponse {
-  const { files, rejected } = readFiles(dir, names);
-  const results = ingestBatch(files, gazetteer);
-  return toBatch(results, rejected, textDir, gazetteer);
+export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer, reuse?: ReusePlan): IngestResponse {
+  const reused = reuse ? reusedResults(reuse) : new Map<string, FileResult>();
+  const { files, rejected } = readFiles(dir, names.filter((name) => !reused.has(name)));
+  const parsed = new Map(ingestBatch(files, gazetteer).map((result) => [result.file, result]));
+  // in name order, as if every file had been parsed (an unreadable file is in `rejected`)
+  const results = names.flatMap((name) => reused.get(name) ?? parsed.get(name) ?? []);
+  return { ...toBatch(results, rejected, textDir, gazetteer), reused: reused.size };
 }
 
 function readFiles(dir: string, names: readonly string[]): { files: InputFile[]; rejected: Rejected[] } {
@@ -50,7 +54,7 @@ function readFiles(dir: string, names: readonly string[]): { files: InputFile[];
 }
 
 /** File results -> batch record, mention columns and the written text shard. */
-function toBatch(results: FileResult[], rejected: Rejected[], textDir: string, gazetteer: Gazetteer): IngestResponse {
+function toBatch(results: FileResult[], rejected: Rejected[], textDir: string, gazetteer: Gazetteer): Omit<IngestResponse, 'reused'> {
   const ok = results.filter((r) => r.ok);
   const places = placesOf(ok.flatMap((r) => r.mentions), gazetteer);
   const placeIndex = new Map(places.map((p, i) => [p.id, i]));

@@ -29,6 +29,13 @@ export function splitBatches(files: readonly CorpusFile[], version: string, targ
   return batches;
 }
 
+/** For each file, the key of its batch (as splitBatches cuts them) and its content hash. */
+export function batchOfFile(batches: readonly Batch[]): Map<string, { key: string; hash: string }> {
+  const of = new Map<string, { key: string; hash: string }>();
+  for (const { key, files } of batches) for (const { name, hash } of files) of.set(name, { key, hash });
+  return of;
+}
+
 /** The cache key: the pipeline and gazetteer version, and every file's name and content hash. */
 export function batchKey(files: readonly CorpusFile[], version: string): string {
   const hash = createHash('sha1').update(version);

@@ -13,21 +13,15 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place } from '../../src/lib/dataset.ts';
-import { checkBytes, checksum, decodeColumns, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
+import { checksum, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
+import { decodeCachedBatch, encodeCachedBatch } from './cachedBatch.ts';
 import { parseLedger, type Ledger } from './ledger.ts';
 import type { BatchRecord } from './protocol.ts';
 
 export interface StatEntry { size: number; mtimeMs: number; hash: string }
 const STATS_FORMAT = 'placeline-file-stats-2';
-const BATCH_FORMAT = 'placeline-cached-batch-2';
 const PLACES_FORMAT = 'placeline-cached-places-1';
 interface StatColumns { format: string; corpus: string; names: string[]; sizes: number[]; mtimes: number[]; hashes: string[] }
-/** The JSON head of a cached batch file; the mention columns follow it. */
-interface CachedBatchHead {
-  format: string; key: string;
-  batch: Omit<BatchRecord, 'places'> & { places: string[] };
-  mentions: { bytes: number; checksum: string };
-}
 interface PlaceCatalogue { format: string; version: string; places: Place[] }
 
 export class IngestCache {
@@ -88,13 +82,7 @@ export class IngestCache {
   /** The batch, or undefined when missing or stale. */
   readBatch(key: string): { batch: BatchRecord; mentions: MentionColumns } | undefined {
     try {
-      const bytes = readFileSync(this.batchFile(key));
-      const headBytes = bytes.readUInt32LE(0);
-      const head = JSON.parse(bytes.toString('utf8', 4, 4 + headBytes)) as CachedBatchHead;
-      if (head.format !== BATCH_FORMAT || head.key !== key) return undefined;
-      const columns = bytes.subarray(4 + headBytes);
-      checkBytes(columns, { path: `${key}.batch`, ...head.mentions });
-      const mentions = decodeColumns(columns, head.batch.mentionCount, `${key}.batch`);
+      const { head, mentions } = decodeCachedBatch(readFileSync(this.batchFile(key)), key);
       const catalogue = this.catalogue();
       const places = head.batch.places.map((id) => catalogue.get(id));
       if (places.some((p) => p === undefined)) return undefined;
@@ -111,16 +99,7 @@ export class IngestCache {
     for (const place of batch.places) {
       if (!catalogue.has(place.id)) { catalogue.set(place.id, place); this.placesChanged = true; }
     }
-    const head: CachedBatchHead = {
-      format: BATCH_FORMAT, key, batch: { ...batch, places: batch.places.map((p) => p.id) },
-      mentions: { bytes: mentions.length, checksum: checksum(mentions) },
-    };
-    // padded with spaces so that the columns start 4-aligned and are read without a copy
-    const json = JSON.stringify(head);
-    const headBytes = Buffer.from(json.padEnd(json.length + ((4 - (Buffer.byteLength(json) % 4)) % 4)));
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(headBytes.length);
-    atomicWrite(this.batchFile(key), Buffer.concat([length, headBytes, mentions]));
+    atomicWrite(this.batchFile(key), encodeCachedBatch(key, batch, mentions));
   }
 
   /** Writes the places catalogue if batches added to it (call once a run's batches are written). */
@@ -156,7 +135,8 @@ export class IngestCache {
     return join(this.dir, `places-${checksum(new TextEncoder().encode(this.version))}.json`);
   }
 
-  private batchFile(key: string): string {
+  /** Where the entry of a batch key is (or would be). */
+  batchFile(key: string): string {
     return join(this.dir, 'batches', `${key}.batch`);
   }
 }

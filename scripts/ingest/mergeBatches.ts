@@ -16,6 +16,7 @@ import type { IngestCache } from './cache.ts';
 import { loadIngestGazetteer } from './gazetteer.ts';
 import { Handoff } from './handoff.ts';
 import type { PreviousLayout } from './ledger.ts';
+import type { ReusePlan } from './reuse.ts';
 import type { TaskRunner } from './pool.ts';
 import type { Progress } from './progress.ts';
 import type { TaskRequest } from './protocol.ts';
@@ -37,6 +38,9 @@ export interface MergeInput {
   cache?: IngestCache;
   /** The layout this run replaces: its unchanged batches are carried over from it (ledger.ts). */
   previous?: PreviousLayout;
+  /** Each file's batch in the last run (batchOfFile): the unchanged files of a changed batch are
+   *  taken from that batch's cache entry instead of parsed (reuse.ts). */
+  lastBatchOf?: ReadonlyMap<string, { key: string; hash: string }>;
   runner: TaskRunner;
   /** Parse work per worker started (default PARSE_BYTES_PER_WORKER). */
   parseBytesPerWorker?: number;
@@ -51,15 +55,31 @@ export interface MergeCounts {
   /** Of those, carried over from the previous layout. */
   carried: number;
   staleCache: number;
+  /** The files of the other batches: parsed, or unchanged and taken from the cache (reuse.ts). */
+  filesParsed: number;
+  filesReused: number;
+}
+
+/** The files of a changed batch that were in a cached batch last time with the same content. */
+function reusePlan(batch: Batch, cache: IngestCache, lastBatchOf: ReadonlyMap<string, { key: string; hash: string }>): ReusePlan | undefined {
+  const names = new Map<string, string[]>();
+  for (const { name, hash } of batch.files) {
+    const last = lastBatchOf.get(name);
+    if (last?.hash === hash) names.set(last.key, [...(names.get(last.key) ?? []), name]);
+  }
+  const from = [...names].filter(([key]) => cache.hasBatch(key)).map(([key, reused]) => ({ file: cache.batchFile(key), key, names: reused }));
+  return from.length > 0 ? { cacheDir: cache.dir, from } : undefined;
 }
 
 type Cached = ReturnType<IngestCache['readBatch']>;
 
-export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previous, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
-  const counts: MergeCounts = { total: batches.length, fromCache: 0, carried: 0, staleCache: 0 };
+export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
+  const counts: MergeCounts = { total: batches.length, fromCache: 0, carried: 0, staleCache: 0, filesParsed: 0, filesReused: 0 };
   const textDir = join(layoutDir, SHARD_DIR);
   const addResponse = (batch: Batch, response: IngestResponse) => {
     const { batch: record, mentions } = response;
+    counts.filesReused += response.reused;
+    counts.filesParsed += batch.files.length - response.reused;
     writer.addBatch(batch.key, record, decodeColumns(mentions, record.mentionCount, record.shard.path));
     if (cache) {
       cache.writeBatch(batch.key, record, mentions);
@@ -92,7 +112,9 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previ
   const toRun: number[] = [];
   const taskOf = new Int32Array(batches.length).fill(-1);
   batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
-  const tasks: TaskRequest[] = toRun.map((i) => ({ type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir }));
+  const tasks: TaskRequest[] = toRun.map((i) => ({
+    type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir, reuse: cache && lastBatchOf && reusePlan(batches[i], cache, lastBatchOf),
+  }));
   const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
   const parsed = new Handoff<IngestResponse>();
   const parsing = runner.run(tasks, (response, index) => {

@@ -2,11 +2,13 @@
 import type { Place, Rejected } from '../../src/lib/dataset.ts';
 import type { IngestWarning } from '../../src/lib/ingest/pipeline.ts';
 import type { ArticleMeta, ShardEntry } from '../../src/lib/store/index.ts';
+import type { ReusePlan } from './reuse.ts';
 
 export type TaskRequest =
   | { type: 'hash'; dir: string; names: string[] }
-  /** Ingest files of `dir`; write the batch's text shard into `textDir` (a layout's texts/). */
-  | { type: 'ingest'; dir: string; names: string[]; textDir: string }
+  /** Ingest files of `dir`, taking those `reuse` names from the cache; write the batch's text
+   *  shard into `textDir` (a layout's texts/). */
+  | { type: 'ingest'; dir: string; names: string[]; textDir: string; reuse?: ReusePlan }
   /** Run the pipeline over these files and keep nothing: a new worker's first batches run several
    *  times slower than later ones until V8 has compiled the pipeline's hot code, so a worker started
    *  ahead of its tasks (a re-ingest) does this first while the main thread lists the corpus. */
@@ -16,7 +18,8 @@ export type TaskRequest =
 
 export type TaskResponse =
   | { type: 'hash'; hashes: string[] }
-  | { type: 'ingest'; batch: BatchRecord; mentions: Uint8Array }
+  /** `reused`: how many of the files came from the cache (reuse.ts), not from the pipeline. */
+  | { type: 'ingest'; batch: BatchRecord; mentions: Uint8Array; reused: number }
   | { type: 'warm' }
   | { type: 'cpu'; seconds?: number }
   | { type: 'error'; message: string };

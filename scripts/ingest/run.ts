@@ -5,7 +5,7 @@
  * batches in flight plus compact metadata and mention columns, whatever the corpus size.
  */
 import type { Rejected } from '../../src/lib/dataset.ts';
-import { splitBatches, type CorpusFile } from './batches.ts';
+import { batchOfFile, splitBatches, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
 import { PreviousLayout } from './ledger.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
@@ -82,7 +82,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     const runner = runnerFor(corpusBytes, minimum.parse);
     const previous = await opening;
     if (previous) writer.intact = previous.intactFiles;
-    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
+    // The last run's batches, as cut from the files it saw (the stat index keeps them in name order).
+    const lastBatchOf = batchOfFile(splitBatches([...known].map(([name, { size, hash }]) => ({ name, size, hash })), version, options.batchFiles));
+    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();

@@ -28,7 +28,8 @@ export function printSummary(io: CliIo, outcome: IngestOutcome, corpusName: stri
   if (batches.fromCache > 0 || batches.staleCache > 0) {
     lines.push(`Cache: ${batches.fromCache} of ${plural(batches.total, 'batch', 'batches')} unchanged` +
       (batches.carried > 0 ? ` (${batches.carried} carried over from the previous layout)` : '') +
-      (batches.staleCache > 0 ? `; ${batches.staleCache} stale or damaged entries rebuilt` : ''));
+      (batches.staleCache > 0 ? `; ${batches.staleCache} stale or damaged entries rebuilt` : '') +
+      (batches.filesReused > 0 ? `; of the others' files, ${batches.filesParsed} parsed and ${batches.filesReused} unchanged` : ''));
   }
   lines.push(`${plural(listing.read, 'file')} read = ${counts.articles} ingested + ${rejected.length} rejected`);
   io.out(lines.join('\n'));

@@ -1,6 +1,7 @@
 /**
  * A re-ingest carries the unchanged batches over from the previous layout (scripts/ingest/ledger.ts)
- * instead of merging them again from the cache: whatever changed — files edited, deleted, added in a
+ * instead of merging them again from the cache, and parses only the changed files of the other
+ * batches (scripts/ingest/reuse.ts): whatever changed — files edited, deleted, added in a
  * new batch before the others (which renumbers their shards), an id that now collides with a carried
  * batch's, a damaged previous layout — the result is byte for byte what a fresh ingest writes.
  */
@@ -22,7 +23,11 @@ async function ingest(out: string) {
   const r = await runIngestCli(['work', '--out', out, '--cache', 'cache', ...OPTIONS], dir);
   expect(r.code, r.stderr).toBe(0);
   const cache = /Cache: (\d+) of (\d+) batches unchanged(?: \((\d+) carried over)?/.exec(r.stdout);
-  return { stdout: r.stdout, unchanged: Number(cache?.[1] ?? 0), total: Number(cache?.[2] ?? 0), carried: Number(cache?.[3] ?? 0) };
+  const files = /of the others' files, (\d+) parsed and (\d+) unchanged/.exec(r.stdout);
+  return {
+    stdout: r.stdout, unchanged: Number(cache?.[1] ?? 0), total: Number(cache?.[2] ?? 0), carried: Number(cache?.[3] ?? 0),
+    parsed: Number(files?.[1] ?? 0), reused: Number(files?.[2] ?? 0),
+  };
 }
 
 /** The layout equals, file for file, a fresh ingest (no cache) of the same corpus. */
@@ -85,6 +90,9 @@ describe('re-ingest carries unchanged batches over from the previous layout', ()
     expect(changed.total - changed.unchanged).toBeLessThanOrEqual(4);
     expect(changed.carried).toBe(changed.unchanged);
     expect(changed.carried).toBeGreaterThanOrEqual(changed.total - 4);
+    // In the changed batches only the edited and the new files are parsed; the others come from the cache.
+    expect(changed.parsed).toBe(3);
+    expect(changed.reused).toBeGreaterThan(5);
     await expectFreshEqual('inc');
   });
 
@@ -138,5 +146,21 @@ describe('re-ingest carries unchanged batches over from the previous layout', ()
     expect(r.carried).toBe(0);
     expect(r.unchanged).toBe(r.total);
     await expectFreshEqual('other');
+  });
+
+  it('an unchanged file whose cache entry is damaged is parsed again', async () => {
+    await ingest('inc'); // (the ledger of the corpus as it is now)
+    const batchDir = join(dir, 'cache', 'batches');
+    for (const name of readdirSync(batchDir)) {
+      const bytes = readFileSync(join(batchDir, name));
+      bytes[bytes.length - 1] ^= 0xff;
+      writeFileSync(join(batchDir, name), bytes);
+    }
+    const edited = sortedNames()[33];
+    writeFileSync(join(work(), edited), `${readFileSync(join(work(), edited), 'utf8')}\nThe ferry to Kherson ran late.\n`);
+    const r = await ingest('inc');
+    expect(r.total - r.unchanged).toBe(1);
+    expect(r.reused).toBe(0); // its batch's other files were not taken from the damaged entry
+    await expectFreshEqual('inc');
   });
 });

@@ -156,6 +156,11 @@ describe('incremental ingest', () => {
     });
     expect(outcome.batches.total - outcome.batches.fromCache).toBeLessThanOrEqual(2);
     expect(outcome.batches.fromCache).toBeGreaterThan(0);
+    // the two edited files (and an empty file of their batches, if any: a rejected file is parsed
+    // again); their batches' other files are unchanged and come from the cache
+    expect(outcome.batches.filesParsed).toBeGreaterThanOrEqual(2);
+    expect(outcome.batches.filesParsed).toBeLessThanOrEqual(4);
+    expect(outcome.batches.filesReused).toBeGreaterThan(0);
     // two small batches to parse: one worker is started for them, not --jobs of them
     expect(outcome.threadCpu.workers).toHaveLength(1);
     const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
