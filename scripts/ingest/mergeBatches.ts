@@ -38,9 +38,9 @@ export interface MergeInput {
   cache?: IngestCache;
   /** The layout this run replaces: its unchanged batches are carried over from it (ledger.ts). */
   previous?: PreviousLayout;
-  /** Each file's batch in the last run (batchOfFile): the unchanged files of a changed batch are
-   *  taken from that batch's cache entry instead of parsed (reuse.ts). */
-  lastBatchOf?: ReadonlyMap<string, { key: string; hash: string }>;
+  /** Each file's batch in the last run (batchOfFile; asked for only when a batch changed): the
+   *  unchanged files of a changed batch are taken from that batch's cache entry, not parsed (reuse.ts). */
+  lastBatchOf?: () => ReadonlyMap<string, { key: string; hash: string }>;
   runner: TaskRunner;
   /** Parse work per worker started (default PARSE_BYTES_PER_WORKER). */
   parseBytesPerWorker?: number;
@@ -112,8 +112,9 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previ
   const toRun: number[] = [];
   const taskOf = new Int32Array(batches.length).fill(-1);
   batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
+  const lastBatches = toRun.length > 0 && cache ? lastBatchOf?.() : undefined;
   const tasks: TaskRequest[] = toRun.map((i) => ({
-    type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir, reuse: cache && lastBatchOf && reusePlan(batches[i], cache, lastBatchOf),
+    type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir, reuse: lastBatches && reusePlan(batches[i], cache!, lastBatches),
   }));
   const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
   const parsed = new Handoff<IngestResponse>();

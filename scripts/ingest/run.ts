@@ -83,13 +83,13 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     const previous = await opening;
     if (previous) writer.intact = previous.intactFiles;
     // The last run's batches, as cut from the files it saw (the stat index keeps them in name order).
-    const lastBatchOf = batchOfFile(splitBatches([...known].map(([name, { size, hash }]) => ({ name, size, hash })), version, options.batchFiles));
+    const lastBatchOf = () => batchOfFile(splitBatches([...known].map(([name, { size, hash }]) => ({ name, size, hash })), version, options.batchFiles));
     const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();
     cache?.writeStats(corpusDir, files);
-   const summary = writer.articleCount > 0 ? writer.finish() : undefined;
+    const summary = writer.articleCount > 0 ? writer.finish() : undefined;
     const ledger = summary && writer.ledger();
     if (cache && ledger) cache.writeLedger(layoutDir, ledger);
     const threadCpu = { main: threadCpuSeconds(), workers: await pool.workerCpuSeconds() };
