@@ -57,13 +57,14 @@ if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
 const made = JSON.parse(readFileSync(join(work, 'corpus.json'), 'utf8')) as { files: number; bytes: number };
 report(`bench:scale — corpus: ${made.files.toLocaleString('en')} files, ${(made.bytes / MB).toFixed(0)} MB (seed ${seed}); load average at start ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-interface Usage { code: number; wallS: number; cpuS: number; maxRssMB: number; threadCpuS: { main?: number; workers: number[] } }
+interface Usage { code: number; wallS: number; cpuS: number; maxRssMB: number; threadCpuS: { main?: number; workers: number[] }; cacheLine?: string }
 function ingest(label: string, args: [layout: string, jobs: number, cache?: string]): Usage {
   const usageFile = join(work, `usage-${label.replace(/[^a-z0-9]+/gi, '-')}.json`);
   appendFileSync(log, `\n=== ${label}: ingest corpus → ${args.join(' ')}\n`);
   const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/bench/measuredIngest.ts'), usageFile, 'corpus', args[0], String(args[1]), args[2] ?? ''], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
   appendFileSync(log, r.stdout + r.stderr);
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as Usage;
+  usage.cacheLine = /^Cache: .*$/m.exec(r.stdout)?.[0];
   if (usage.code !== 0) throw new Error(`${label}: ingest exited ${usage.code}; see ${log}`);
   const threads = [usage.threadCpuS.main ?? 0, ...usage.threadCpuS.workers];
   report(`  ${label.padEnd(24)} wall ${usage.wallS.toFixed(1)} s (${(made.bytes / MB / usage.wallS).toFixed(1)} MB/s), CPU ${usage.cpuS.toFixed(1)} s ` +
@@ -105,6 +106,7 @@ for (let k = 0; k < 10; k++) {
   appendFileSync(join(corpus, name), '\nA correction was published on Monday after readers in Kherson wrote to the editor.\n');
 }
 const again = ingest('re-ingest, --jobs 2', ['layout-2', 2, 'cache-2']);
+report(`  ${again.cacheLine ?? 'no cache line in the summary'}`);
 report(`  re-ingest / full run: ${(again.wallS / two.wallS * 100).toFixed(1)}% (${again.wallS.toFixed(1)} s / ${two.wallS.toFixed(1)} s; target ≤ 5%)`);
 
 // --- 3. Date-range change on this dataset's index.
