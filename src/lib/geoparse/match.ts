@@ -197,6 +197,9 @@ function acceptOneWord(variants: NameVariant[] | undefined, t: Tokens, i: number
   return answer ?? undefined;
 }
 
+/** A word's key in the stem table: Cyrillic words by stem (case endings). */
+const stemWordKey = (w: string) => (isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w));
+
 function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, starts: WordStarts): RawMatch | undefined {
   const keys = stem ? index.stem : index.exact;
   const start = wordStart(t, i, keys, stem, starts);
@@ -205,8 +208,7 @@ function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, starts: Wor
   const first = acceptOneWord(keys.variants(k), t, i, index, stem, start);
   let best: RawMatch | undefined = first && { first: i, last: i + 1, ids: first.ids, organisation: first.organisation };
   for (let j = i + 1; keys.continues(k) && j < t.length && nameGap(t, j - 1, j); j++) {
-    const w = wordAt(t, j);
-    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j) : tokenSkeleton(t, j));
+    k = keys.next(k, wordAt(t, j), stem ? stemWordKey : skeleton);
     if (k < 0) break;
     const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
