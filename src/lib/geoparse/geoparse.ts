@@ -186,11 +186,11 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   // Spread cues over lists: plural after-cues backwards, before-cues forwards.
   for (let k = mentions.length - 2; k >= 0; k--) {
     const a = mentions[k], b = mentions[k + 1];
-    if ((!a.cue || a.cue.weak) && b.cue && !b.cue.before && b.cue.plural && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) a.cue = { ...b.cue, tokens: [] };
+    if ((!a.cue || a.cue.weak) && b.cue && !b.cue.before && b.cue.plural && listGap(t.text, t.end[a.raw.last - 1], t.start[b.raw.first])) a.cue = { ...b.cue, tokens: [] };
   }
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1], b = mentions[k];
-    if ((!b.cue || b.cue.weak) && a.cue && a.cue.before && !a.cue.weak && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) b.cue = { ...a.cue, tokens: [] };
+    if ((!b.cue || b.cue.weak) && a.cue && a.cue.before && !a.cue.weak && listGap(t.text, t.end[a.raw.last - 1], t.start[b.raw.first])) b.cue = { ...a.cue, tokens: [] };
   }
   // A cue that fits none of the readings says nothing ("the Washington" is not a river).
   for (const m of mentions) {
