@@ -59,7 +59,8 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   const raw = dropNonMentions(t, names, lang, isCueWord, gazetteer);
   let mentions: Mention[] = raw.map((m) => {
     const { candidates, family } = readingsOf(m.ids, gazetteer);
-    return { raw: m, candidates, family, explicit: false };
+    // every field from the start: one object shape for all mentions, whichever rules set which fields
+    return { raw: m, candidates, family, cue: undefined, chosen: undefined, explicit: false, pattern: undefined };
   });
   attachCues(t, mentions, lang);
   applyCommaPatterns(t, mentions, gazetteer);
