@@ -224,9 +224,12 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
     const info = variantInfo[v];
     const ids: string[] = [];
     for (let j = variantIdStart[v]; j < variantIdStart[v + 1]; j++) ids.push(gazetteer.idAt(variantIds[j]));
-    const out: NameVariant = { ids, capIndex: info & 0xff, size: (info >> 8) & 0xff, acronym: (info & (1 << 16)) !== 0, organisation: (info & (1 << 17)) !== 0 };
-    if (out.acronym) out.letters = (letters ??= lines(13))[v].split(' ');
-    return out;
+    const acronym = (info & (1 << 16)) !== 0;
+    // letters always present (undefined but for acronyms): one object shape for every variant
+    return {
+      ids, capIndex: info & 0xff, acronym, letters: acronym ? (letters ??= lines(13))[v].split(' ') : undefined,
+      size: (info >> 8) & 0xff, organisation: (info & (1 << 17)) !== 0,
+    };
   };
   const keys = (first: number): NameKeys => {
     const table: KeyTable = { slots: arrays[first] as Uint32Array, keyStart: arrays[first + 1] as Uint32Array, keyBytes: arrays[first + 2] as Uint8Array };
