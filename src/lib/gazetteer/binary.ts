@@ -123,18 +123,19 @@ export function decodeEntry(c: GazetteerColumns, i: number): GazetteerEntry {
   const { header } = c;
   const fields = c.names.slice(c.lineStart[i], c.lineStart[i + 1] - 1).split('\t');
   const names = fields.slice(2);
-  const entry: GazetteerEntry = {
+  // Every field is present (undefined where the entry has none), in one order: all entries share
+  // one object shape, so the geoparser's reads of kind, population or country stay monomorphic.
+  return {
     id: fields[0], name: names[0], kind: header.kinds[c.kind[i]],
     lon: c.lon[i] / COORDINATE_SCALE, lat: c.lat[i] / COORDINATE_SCALE, names, source: header.sources[c.source[i]],
+    iso: fields[1] || undefined,
+    population: c.population[i] || undefined,
+    country: c.country[i] ? header.countries[c.country[i] - 1] : undefined,
+    geonames: c.geonames[i] || undefined,
+    seat: c.seat[i] ? header.seats[c.seat[i]] as GazetteerEntry['seat'] : undefined,
+    parent: c.parent[i] >= 0 ? entryId(c, c.parent[i]) : undefined,
+    eponym: c.eponym[i] >= 0 ? entryId(c, c.eponym[i]) : undefined,
   };
-  if (fields[1]) entry.iso = fields[1];
-  if (c.population[i]) entry.population = c.population[i];
-  if (c.country[i]) entry.country = header.countries[c.country[i] - 1];
-  if (c.geonames[i]) entry.geonames = c.geonames[i];
-  if (c.seat[i]) entry.seat = header.seats[c.seat[i]] as GazetteerEntry['seat'];
-  if (c.parent[i] >= 0) entry.parent = entryId(c, c.parent[i]);
-  if (c.eponym[i] >= 0) entry.eponym = entryId(c, c.eponym[i]);
-  return entry;
 }
 
 /** The id of entry i, without building the entry. */

@@ -4,7 +4,7 @@
  */
 import { AFTER_CUES, BEFORE_CUES, CITY_WORDS, REGION_ANAPHORA, REGION_WORDS, LIST_JOINERS, type CueKind } from './lexicon';
 import { skeleton, skeletonInitial, stemKey } from './normalize';
-import { allWords, isCapitalised, isCyrillic, joinedGap, tokenize, wordAt, type Tokens } from './tokenize';
+import { allWords, isCapitalised, isCyrillic, isRegExpSpace, joinedGap, tokenize, wordAt, type Tokens } from './tokenize';
 import { tokenKey } from './match';
 import { addWordLength, lengthBit, newWordLengths, type WordLengths } from './nameIndex';
 
@@ -197,10 +197,26 @@ export function regionAnaphora(t: Tokens, from = 0): [number, number][] {
 }
 
 const JOINERS = new Set(LIST_JOINERS);
+/** The longest part a list gap can have: a joiner with a comma after it. */
+const LONGEST_JOINER_PART = Math.max(...LIST_JOINERS.map((w) => w.length)) + 1;
 
-/** Is the text between two names only list punctuation and conjunctions ("Donetsk and Luhansk")? */
-export function listGap(text: string): boolean {
-  const parts = text.split(/\s+/).filter(Boolean);
-  if (parts.length === 0 || parts.length > 3) return false;
-  return parts.every((p) => JOINERS.has(p.toLowerCase()) || (p.endsWith(',') && (p.length === 1 || JOINERS.has(p.slice(0, -1).toLowerCase()))));
+function isJoinerPart(p: string): boolean {
+  return JOINERS.has(p.toLowerCase()) || (p.endsWith(',') && (p.length === 1 || JOINERS.has(p.slice(0, -1).toLowerCase())));
+}
+
+/**
+ * Is text[from, to) only list punctuation and conjunctions ("Donetsk and Luhansk"), at most three
+ * whitespace-separated parts? Read in place, stopping at the first part that is none: the gap
+ * between two names is often a whole sentence.
+ */
+export function listGap(text: string, from: number, to: number): boolean {
+  let parts = 0;
+  for (let k = from; ;) {
+    while (k < to && isRegExpSpace(text.charCodeAt(k))) k++;
+    if (k >= to) return parts > 0;
+    let end = k;
+    while (end < to && !isRegExpSpace(text.charCodeAt(end))) end++;
+    if (++parts > 3 || end - k > LONGEST_JOINER_PART || !isJoinerPart(text.slice(k, end))) return false;
+    k = end;
+  }
 }

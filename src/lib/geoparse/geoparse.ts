@@ -14,14 +14,13 @@
  * 5. "the region" after a region mention is a mention of that region.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
-import type { PlaceKind } from '../dataset';
 import { tokenize, wordAt, type Tokens } from './tokenize';
 import { findNames, sentenceInitial } from './match';
 import { dropNonMentions } from './nonMentions';
 import { cueAfter, cueBefore, isCityWord, isCueWord, isRegionWord, listGap, regionAnaphora } from './cues';
 import { CUE_TARGETS } from './lexicon';
 import type { Mention } from './mention';
-import { addToContext, bestReading, emptyContext, isMinor, isPopulated, type ArticleContext } from './readings';
+import { addToContext, bestReading, emptyContext, isMinor, isPopulated, mixedKinds, readingsOf, type ArticleContext } from './readings';
 import { anchorContext, applyCommaPatterns, clusteredMinor, isBareStateCode, isStateAbbreviation, keepMention, needsSupport } from './support';
 import { dropSurnames, dropModifierRegions } from './persons';
 import { findSites } from './sites';
@@ -42,11 +41,6 @@ export interface GeoparseContext {
 /** How many tokens after a bare city name a free "region(s)" may stand to make it the oblast. */
 const REGION_WORD_WINDOW = 12;
 
-/** Cities, towns and villages are one kind of reading: population decides between them. */
-function kindGroup(e: GazetteerEntry): PlaceKind {
-  return e.kind === 'town' || e.kind === 'village' ? 'city' : e.kind;
-}
-
 /** The source's location as gazetteer entries (an id, or a name's most plausible reading). */
 function sourcePlaces(gazetteer: Gazetteer, context: GeoparseContext | undefined): GazetteerEntry[] {
   const location = context?.location?.trim();
@@ -58,30 +52,6 @@ function sourcePlaces(gazetteer: Gazetteer, context: GeoparseContext | undefined
   return found.length ? [bestReading(found, emptyContext(), gazetteer)] : [];
 }
 
-/** The places of a match's ids and the family named after them, per ids list (the name index shares its lists). */
-const readingsCache = new WeakMap<Gazetteer, WeakMap<readonly string[], { candidates: GazetteerEntry[]; family: GazetteerEntry[] }>>();
-
-function readingsOf(ids: readonly string[], gazetteer: Gazetteer): { candidates: GazetteerEntry[]; family: GazetteerEntry[] } {
-  let cache = readingsCache.get(gazetteer);
-  if (!cache) readingsCache.set(gazetteer, (cache = new WeakMap()));
-  let hit = cache.get(ids);
-  if (!hit) {
-    const candidates = ids.map((id) => gazetteer.get(id)!);
-    let family = candidates;
-    for (const c of candidates) {
-      const named = gazetteer.namedAfter(c.id);
-      if (named.length) {
-        if (family === candidates) family = [...candidates];
-        for (const e of named) if (!family.includes(e)) family.push(e);
-      }
-    }
-    hit = { candidates, family };
-    cache.set(ids, hit);
-  }
-  // shared between mentions: read only (a "City, State" pattern assigns a narrower list, it does not edit this one)
-  return hit;
-}
-
 export function geoparse(text: string, language: string, gazetteer: Gazetteer, context?: GeoparseContext): ToponymSpan[] {
   const lang = (language || '').toLowerCase().slice(0, 2);
   const t = tokenize(text);
@@ -89,7 +59,8 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   const raw = dropNonMentions(t, names, lang, isCueWord, gazetteer);
   let mentions: Mention[] = raw.map((m) => {
     const { candidates, family } = readingsOf(m.ids, gazetteer);
-    return { raw: m, candidates, family, explicit: false };
+    // every field from the start: one object shape for all mentions, whichever rules set which fields
+    return { raw: m, candidates, family, cue: undefined, chosen: undefined, explicit: false, pattern: undefined };
   });
   attachCues(t, mentions, lang);
   applyCommaPatterns(t, mentions, gazetteer);
@@ -125,19 +96,21 @@ export function geoparse(text: string, language: string, gazetteer: Gazetteer, c
   // (Lexington ... Paris: Paris, Kentucky), not only against the names that were already clear.
   const guesses = new Map<Mention, GazetteerEntry>();
   for (const m of mentions) if (!m.chosen && m.candidates.length > 1) guesses.set(m, bestReading(m.candidates, ctx, gazetteer));
-  // one context per name (its namesakes left out), not per mention: a name may recur many times
-  const byName = new Map<string, ArticleContext>();
+  // one context per name (its namesakes left out), not per mention: a name may recur many times;
+  // a name is told by its first reading and its number of readings (as contextWithout skips it)
+  const byName = new Map<GazetteerEntry | undefined, Map<number, ArticleContext>>();
   const around = (m: Mention) => {
     if (!guesses.size) return ctx;
-    const key = `${m.candidates[0]?.id}:${m.candidates.length}`;
-    let c = byName.get(key);
-    if (!c) { c = contextWithout(gazetteer, mentions, guesses, m, source); byName.set(key, c); }
+    let byCount = byName.get(m.candidates[0]);
+    if (!byCount) byName.set(m.candidates[0], (byCount = new Map()));
+    let c = byCount.get(m.candidates.length);
+    if (!c) { c = contextWithout(gazetteer, mentions, guesses, m, source); byCount.set(m.candidates.length, c); }
     return c;
   };
   const explicit = new Set(mentions.filter((x) => x.explicit && x.chosen).map((x) => x.chosen!.id));
   mentions.forEach((m, k) => {
     if (m.chosen) return;
-    if (m.family.some((e) => kindGroup(e) !== kindGroup(m.family[0]))) {
+    if (mixedKinds(m.family)) {
       m.chosen = readBareName(t, m, mentions[k + 1]?.raw.first ?? t.length, explicit, used, around(m), gazetteer);
     }
   });
@@ -186,11 +159,11 @@ function attachCues(t: Tokens, mentions: Mention[], lang: string) {
   // Spread cues over lists: plural after-cues backwards, before-cues forwards.
   for (let k = mentions.length - 2; k >= 0; k--) {
     const a = mentions[k], b = mentions[k + 1];
-    if ((!a.cue || a.cue.weak) && b.cue && !b.cue.before && b.cue.plural && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) a.cue = { ...b.cue, tokens: [] };
+    if ((!a.cue || a.cue.weak) && b.cue && !b.cue.before && b.cue.plural && listGap(t.text, t.end[a.raw.last - 1], t.start[b.raw.first])) a.cue = { ...b.cue, tokens: [] };
   }
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1], b = mentions[k];
-    if ((!b.cue || b.cue.weak) && a.cue && a.cue.before && !a.cue.weak && listGap(t.text.slice(t.end[a.raw.last - 1], t.start[b.raw.first]))) b.cue = { ...a.cue, tokens: [] };
+    if ((!b.cue || b.cue.weak) && a.cue && a.cue.before && !a.cue.weak && listGap(t.text, t.end[a.raw.last - 1], t.start[b.raw.first])) b.cue = { ...a.cue, tokens: [] };
   }
   // A cue that fits none of the readings says nothing ("the Washington" is not a river).
   for (const m of mentions) {

@@ -2,7 +2,7 @@
  * Step 1 of geoparsing: find every span of text that spells a gazetteer name (longest match wins).
  * nonMentions.ts then drops the spans that are not place mentions.
  */
-import { acronymLetters, cyrillicPrefixes, lengthBit, nameIndex, type NameIndex, type NameVariant } from './nameIndex';
+import { acronymLetters, cyrillicPrefixes, lengthBit, nameIndex, type NameIndex, type NameKeys, type NameVariant } from './nameIndex';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
 import { skeleton, stemKey, toLatin } from './normalize';
 import { capitalisedAt, firstCodeAt, isAllCaps, isCyrillic, isCyrillicCode, joinedGap, wordAt, type Tokens } from './tokenize';
@@ -156,47 +156,59 @@ function allCapsNeighbour(t: Tokens, i: number): boolean {
 }
 
 /**
- * acceptVariants' answers for one-word spans by word, per key kind (exact, stem) and by whether a
- * full stop follows. Outside all-caps text (where the neighbours count) the answer depends on
- * nothing else, and the same words open most capitalised tokens of an article; the answer objects
- * are shared read-only, as the name index's id lists are.
+ * A word as written as the first word of a name, per key kind: its key number, and acceptVariants'
+ * answers for it alone (`dotted`: a full stop follows), which outside all-caps text (where the
+ * neighbours count) depend on the word alone. One lookup per word instead of one each for its
+ * skeleton, key and answer. Answers are shared read-only, as the name index's id lists are.
  */
-interface OneWordAnswers { plain: Map<string, Accepted | null>; dotted: Map<string, Accepted | null> }
-const oneWordAnswers = new WeakMap<NameIndex, { exact: OneWordAnswers; stem: OneWordAnswers }>();
-const ONE_WORD_ANSWERS_LIMIT = 50_000;
+interface WordStart { key: number; allCaps: boolean; plain: Accepted | null | undefined; dotted: Accepted | null | undefined }
+type WordStarts = Map<string, WordStart>;
+const wordStarts = new WeakMap<NameIndex, { exact: WordStarts; stem: WordStarts }>();
+const WORD_STARTS_LIMIT = 50_000;
 
-function answersFor(index: NameIndex): { exact: OneWordAnswers; stem: OneWordAnswers } {
-  let answers = oneWordAnswers.get(index);
-  if (!answers) {
-    answers = { exact: { plain: new Map(), dotted: new Map() }, stem: { plain: new Map(), dotted: new Map() } };
-    oneWordAnswers.set(index, answers);
-  }
-  return answers;
+function wordStartsFor(index: NameIndex): { exact: WordStarts; stem: WordStarts } {
+  let starts = wordStarts.get(index);
+  if (!starts) wordStarts.set(index, (starts = { exact: new Map(), stem: new Map() }));
+  return starts;
 }
 
-function acceptOneWord(variants: NameVariant[] | undefined, t: Tokens, i: number, index: NameIndex, viaStem: boolean, answers: OneWordAnswers): Accepted | undefined {
-  if (!variants) return undefined;
+function wordStart(t: Tokens, i: number, keys: NameKeys, stem: boolean, starts: WordStarts): WordStart {
   const w = wordAt(t, i);
-  if (isAllCaps(w)) return acceptVariants(variants, t, i, 1, index, viaStem);
-  const byWord = t.text.charCodeAt(t.end[i]) === 46 ? answers.dotted : answers.plain;
-  let answer = byWord.get(w);
+  let start = starts.get(w);
+  if (!start) {
+    const key = keys.find(stem ? stemKey(w) || tokenSkeleton(t, i) : tokenSkeleton(t, i));
+    start = { key, allCaps: isAllCaps(w), plain: undefined, dotted: undefined };
+    if (starts.size >= WORD_STARTS_LIMIT) starts.clear();
+    starts.set(w, start);
+  }
+  return start;
+}
+
+function acceptOneWord(variants: NameVariant[] | undefined, t: Tokens, i: number, index: NameIndex, viaStem: boolean, start: WordStart): Accepted | undefined {
+  if (!variants) return undefined;
+  if (start.allCaps) return acceptVariants(variants, t, i, 1, index, viaStem);
+  const dotted = t.text.charCodeAt(t.end[i]) === 46;
+  let answer = dotted ? start.dotted : start.plain;
   if (answer === undefined) {
     answer = acceptVariants(variants, t, i, 1, index, viaStem) ?? null;
-    if (byWord.size >= ONE_WORD_ANSWERS_LIMIT) byWord.clear();
-    byWord.set(w, answer);
+    if (dotted) start.dotted = answer;
+    else start.plain = answer;
   }
   return answer ?? undefined;
 }
 
-function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, answers: OneWordAnswers): RawMatch | undefined {
+/** A word's key in the stem table: Cyrillic words by stem (case endings). */
+const stemWordKey = (w: string) => (isCyrillic(w) ? stemKey(w) || skeleton(w) : skeleton(w));
+
+function walk(t: Tokens, i: number, index: NameIndex, stem: boolean, starts: WordStarts): RawMatch | undefined {
   const keys = stem ? index.stem : index.exact;
-  let k = keys.find(stem ? stemKey(wordAt(t, i)) || tokenSkeleton(t, i) : tokenSkeleton(t, i));
+  const start = wordStart(t, i, keys, stem, starts);
+  let k = start.key;
   if (k < 0) return undefined;
-  const first = acceptOneWord(keys.variants(k), t, i, index, stem, answers);
+  const first = acceptOneWord(keys.variants(k), t, i, index, stem, start);
   let best: RawMatch | undefined = first && { first: i, last: i + 1, ids: first.ids, organisation: first.organisation };
   for (let j = i + 1; keys.continues(k) && j < t.length && nameGap(t, j - 1, j); j++) {
-    const w = wordAt(t, j);
-    k = keys.next(k, stem && isCyrillic(w) ? stemKey(w) || tokenSkeleton(t, j) : tokenSkeleton(t, j));
+    k = keys.next(k, wordAt(t, j), stem ? stemWordKey : skeleton);
     if (k < 0) break;
     const ok = acceptVariants(keys.variants(k), t, i, j - i + 1, index, stem);
     if (ok) best = { first: i, last: j + 1, ids: ok.ids, organisation: ok.organisation };
@@ -229,7 +241,7 @@ function capitalisedSoon(t: Tokens, i: number, within: number): boolean {
 export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMatch[] {
   const index = nameIndex(gazetteer);
   const endings = INFLECTION_ENDINGS[language];
-  const answers = answersFor(index);
+  const starts = wordStartsFor(index);
   const out: RawMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const first = firstCodeAt(t, i);
@@ -238,9 +250,9 @@ export function findNames(t: Tokens, gazetteer: Gazetteer, language = ''): RawMa
     if (!capitalised && !startsLowercaseName(t, i, index, first, cyr)) { i++; continue; }
     let best: RawMatch | undefined;
     if (capitalised || capitalisedSoon(t, i, index.maxCapIndex)) {
-      best = walk(t, i, index, false, answers.exact);
+      best = walk(t, i, index, false, starts.exact);
       if (cyr) {
-        const viaStem = walk(t, i, index, true, answers.stem);
+        const viaStem = walk(t, i, index, true, starts.stem);
         if (viaStem && (!best || viaStem.last > best.last)) best = viaStem;
       }
     }

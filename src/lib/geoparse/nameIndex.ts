@@ -37,8 +37,11 @@ export interface NameKeys {
   variants(k: number): NameVariant[] | undefined;
   /** Does a longer name start with key number k? */
   continues(k: number): boolean;
-  /** Key number of key k (a number find or next gave) followed by one more word's key, -1 if none. */
-  next(k: number, wordKey: string): number;
+  /**
+   * Key number of key k (a number find or next gave) followed by one more word, -1 if none;
+   * `keyOf` gives the word's key (a pure function of the word: answers are remembered by word).
+   */
+  next(k: number, word: string, keyOf: (word: string) => string): number;
 }
 
 export interface NameIndex {
@@ -221,9 +224,12 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
     const info = variantInfo[v];
     const ids: string[] = [];
     for (let j = variantIdStart[v]; j < variantIdStart[v + 1]; j++) ids.push(gazetteer.idAt(variantIds[j]));
-    const out: NameVariant = { ids, capIndex: info & 0xff, size: (info >> 8) & 0xff, acronym: (info & (1 << 16)) !== 0, organisation: (info & (1 << 17)) !== 0 };
-    if (out.acronym) out.letters = (letters ??= lines(13))[v].split(' ');
-    return out;
+    const acronym = (info & (1 << 16)) !== 0;
+    // letters always present (undefined but for acronyms): one object shape for every variant
+    return {
+      ids, capIndex: info & 0xff, acronym, letters: acronym ? (letters ??= lines(13))[v].split(' ') : undefined,
+      size: (info >> 8) & 0xff, organisation: (info & (1 << 17)) !== 0,
+    };
   };
   const keys = (first: number): NameKeys => {
     const table: KeyTable = { slots: arrays[first] as Uint32Array, keyStart: arrays[first + 1] as Uint32Array, keyBytes: arrays[first + 2] as Uint8Array };
@@ -245,20 +251,20 @@ function decodeNameIndex(bytes: Uint8Array, gazetteer: Gazetteer): NameIndex {
       if (k >= 0 && continues[k] === 1) (texts ??= new Array(continues.length))[k] ??= key;
       return k;
     };
-    // A name's next word is looked up from the key so far by that word's key alone: the joined
-    // string ("nova kakhovka") is built, hashed and probed only the first time the pair is met.
+    // A name's next word is looked up from the key so far by that word as written: its key and
+    // the joined string ("nova kakhovka") are made, hashed and probed only the first time the pair is met.
     let following = new Map<number, Map<string, number>>();
     let followingSize = 0;
-    const next = (k: number, wordKey: string): number => {
+    const next = (k: number, word: string, keyOf: (word: string) => string): number => {
       let byWord = following.get(k);
       if (!byWord) {
         if (followingSize >= RECENT_KEYS) { following = new Map(); followingSize = 0; }
         following.set(k, (byWord = new Map()));
       }
-      let n = byWord.get(wordKey);
+      let n = byWord.get(word);
       if (n === undefined) {
-        n = find(texts![k] + ' ' + wordKey);
-        byWord.set(wordKey, n);
+        n = find(texts![k] + ' ' + keyOf(word));
+        byWord.set(word, n);
         followingSize++;
       }
       return n;

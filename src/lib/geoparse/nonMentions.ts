@@ -6,7 +6,7 @@
 import type { Gazetteer } from '../gazetteer/index';
 import { mayBeWord, wordLengthsOf, type WordLengths } from './nameIndex';
 import { sentenceInitial, type RawMatch } from './match';
-import { isAllCaps, isCapitalised, singleSpaceGap, wordAt, type Tokens } from './tokenize';
+import { capitalisedAt, isAllCaps, isCapitalised, singleSpaceGap, wordAt, type Tokens } from './tokenize';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, ORGANISATION_WORDS } from './lexicon';
 
 /** Words that open a sports club's name before its city: Real Madrid, Inter Milan, Dynamo Kyiv. */
@@ -62,8 +62,10 @@ const SURNAME_TOWN_POPULATION = 100_000;
 /** "Jon R. Taylor": an initial before the name makes it a surname. */
 function initialBefore(t: Tokens, first: number): boolean {
   if (first === 0) return false;
-  const w = wordAt(t, first - 1);
-  return w.length === 1 && isCapitalised(w) && t.text.slice(t.end[first - 1], t.start[first]) === '. ';
+  // a one-letter capital, then exactly ". ", read in place (most names have a longer word before them)
+  const gap = t.end[first - 1];
+  return gap - t.start[first - 1] === 1 && capitalisedAt(t, first - 1)
+    && t.start[first] - gap === 2 && t.text.charCodeAt(gap) === 46 && t.text.charCodeAt(gap + 1) === 32;
 }
 
 /** "Stephon Clark, 22, was shot": a name followed by an age is a person's. */
@@ -84,7 +86,8 @@ const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'van', 'von', 
 
 function particleBefore(t: Tokens, first: number): boolean {
   if (first < 2 || !singleSpaceGap(t, first - 1, first) || !singleSpaceGap(t, first - 2, first - 1)) return false;
-  return SURNAME_PARTICLES.has(wordAt(t, first - 1)) && isCapitalised(wordAt(t, first - 2));
+  const length = t.end[first - 1] - t.start[first - 1];
+  return length >= 2 && length <= 3 && SURNAME_PARTICLES.has(wordAt(t, first - 1)) && capitalisedAt(t, first - 2);
 }
 
 export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string, isCueWord: (w: string) => boolean, gazetteer: Gazetteer): Mentions {
@@ -107,40 +110,41 @@ export function dropNonMentions(t: Tokens, matches: RawMatch[], language: string
     && matches[k].last - matches[k].first === 1 && matches[k + 1].last - matches[k + 1].first === 1
     && singleSpaceGap(t, matches[k].first, matches[k + 1].first) && populatedOnly(matches[k]) && populatedOnly(matches[k + 1]);
   // Matches are sorted and do not overlap: only the neighbours can touch a match.
+  // Neighbouring words are tested for a capital in place before they are sliced: most are lowercase.
   const kept = matches.filter((m, k) => {
     const matchStartingAtNext = k + 1 < matches.length && matches[k + 1].first === m.last;
     const matchEndingBefore = k > 0 && matches[k - 1].last === m.first;
     if (m.organisation) return false;
     if (townPair(k - 1)) return person(m);
     if (townPair(k)) return false;
+    const single = m.last - m.first === 1;
     const next = m.last;
     if (next < t.length && singleSpaceGap(t, next - 1, next) && mayBeWord(ORG_AFTER_LENGTHS, t, next) && ORG_AFTER.has(wordAt(t, next))) return false;
     // "Ohio State University", "Kansas State College": the state's name in an institution's
     if (next + 1 < t.length && t.end[next] - t.start[next] === 5 && wordAt(t, next) === 'State' && singleSpaceGap(t, next - 1, next) && singleSpaceGap(t, next, next + 1) && ORG_AFTER.has(wordAt(t, next + 1))) return false;
     // A one-word place followed by a capitalised word is a first name ("Vladimir Putin") or part of
     // a longer name, unless that word is an office or unit ("Kyiv Mayor", "Kherson Oblast").
-    if (language !== 'de' && m.last - m.first === 1 && next < t.length && !matchStartingAtNext && !isAllCaps(wordAt(t, m.first))) {
+    if (language !== 'de' && single && next < t.length && !matchStartingAtNext && capitalisedAt(t, next) && singleSpaceGap(t, next - 1, next) && !isAllCaps(wordAt(t, m.first))) {
       const w = wordAt(t, next);
-      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, next - 1, next)
-        && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+      if (!isAllCaps(w) && !NEUTRAL_AFTER_SET.has(w) && !isCueWord(w) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     }
     const prev = m.first - 1;
     if (prev >= 0 && singleSpaceGap(t, prev, m.first) && mayBeWord(CLUB_BEFORE_LENGTHS, t, prev) && CLUB_BEFORE.has(wordAt(t, prev))) return false;
     // "George Washington", "Mary Lincoln": a first name right before makes the place a surname,
     // and a first name followed by a capitalised word is a person's, even when both are place names.
-    if (m.last - m.first === 1 && prev >= 0 && singleSpaceGap(t, prev, m.first) && mayBeWord(firstNames, t, prev) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
-    if (m.last - m.first === 1 && next < t.length && singleSpaceGap(t, m.first, next) && gazetteer.firstNames.has(wordAt(t, m.first))
-      && isCapitalised(wordAt(t, next)) && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
+    if (single && prev >= 0 && singleSpaceGap(t, prev, m.first) && mayBeWord(firstNames, t, prev) && gazetteer.firstNames.has(wordAt(t, prev))) return populatedOnly(m) ? person(m) : false;
+    if (single && next < t.length && capitalisedAt(t, next) && singleSpaceGap(t, m.first, next) && mayBeWord(firstNames, t, m.first) && gazetteer.firstNames.has(wordAt(t, m.first))
+      && !NEUTRAL_AFTER_SET.has(wordAt(t, next)) && !isCueWord(wordAt(t, next)) && !titleCaseLine(t.text, t.start[m.first], memo)) return false;
     // (a name in capitals after a capitalised word starts a new phrase: "Associated Press WASHINGTON (AP)")
-    if (language !== 'de' && prev >= 0 && !matchEndingBefore && !isAllCaps(wordAt(t, m.first))) {
+    if (language !== 'de' && prev >= 0 && !matchEndingBefore && capitalisedAt(t, prev) && !isAllCaps(wordAt(t, m.first))) {
       const w = wordAt(t, prev);
-      if (isCapitalised(w) && !isAllCaps(w) && singleSpaceGap(t, prev, m.first)
-        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return m.last - m.first === 1 && townsOnly(m) ? person(m) : false;
+      if (!isAllCaps(w) && singleSpaceGap(t, prev, m.first)
+        && !NEUTRAL.has(w) && !isCueWord(w) && (!sentenceInitial(t, prev) || gazetteer.firstNames.has(w)) && !titleCaseLine(t.text, t.start[m.first], memo)) return single && townsOnly(m) ? person(m) : false;
       // the second half of a hyphenated name ("Dyfed-Powys Police")
-      if (isCapitalised(w) && !isAllCaps(w) && !NEUTRAL.has(w) && /^[-‐‑]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
-        && next < t.length && singleSpaceGap(t, next - 1, next) && isCapitalised(wordAt(t, next))) return false;
+      if (!isAllCaps(w) && !NEUTRAL.has(w) && /^[-‐‑]$/.test(t.text.slice(t.end[prev], t.start[m.first]))
+        && next < t.length && singleSpaceGap(t, next - 1, next) && capitalisedAt(t, next)) return false;
     }
-    if (m.last - m.first === 1 && (initialBefore(t, m.first) || ageAfter(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return townsOnly(m) ? person(m) : false;
+    if (single && (initialBefore(t, m.first) || ageAfter(t, m.first) || (language === 'en' && particleBefore(t, m.first)))) return townsOnly(m) ? person(m) : false;
     return true;
   });
   return Object.assign(kept, { dropped });

@@ -5,6 +5,7 @@
  * by: the reading that keeps the article's places together).
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index';
+import type { PlaceKind } from '../dataset';
 
 export interface ArticleContext {
   admin1: Set<string>;
@@ -153,4 +154,41 @@ function mostPlausible(cands: readonly GazetteerEntry[], ctx: ArticleContext, ga
     if (score > bestScore || (score === bestScore && e.id < best.id)) { best = e; bestScore = score; }
   }
   return best;
+}
+
+/** The places of a match's ids and the family named after them, per ids list (the name index shares its lists). */
+const readingsCache = new WeakMap<Gazetteer, WeakMap<readonly string[], { candidates: GazetteerEntry[]; family: GazetteerEntry[] }>>();
+
+export function readingsOf(ids: readonly string[], gazetteer: Gazetteer): { candidates: GazetteerEntry[]; family: GazetteerEntry[] } {
+  let cache = readingsCache.get(gazetteer);
+  if (!cache) readingsCache.set(gazetteer, (cache = new WeakMap()));
+  let hit = cache.get(ids);
+  if (!hit) {
+    const candidates = ids.map((id) => gazetteer.get(id)!);
+    let family = candidates;
+    for (const c of candidates) {
+      const named = gazetteer.namedAfter(c.id);
+      if (named.length) {
+        if (family === candidates) family = [...candidates];
+        for (const e of named) if (!family.includes(e)) family.push(e);
+      }
+    }
+    hit = { candidates, family };
+    cache.set(ids, hit);
+  }
+  // shared between mentions: read only (a "City, State" pattern assigns a narrower list, it does not edit this one)
+  return hit;
+}
+
+/** Cities, towns and villages are one kind of reading: population decides between them. */
+function kindGroup(e: GazetteerEntry): PlaceKind {
+  return e.kind === 'town' || e.kind === 'village' ? 'city' : e.kind;
+}
+
+/** Are these readings of more than one kind group (a city and its oblast, a river and a city)? */
+export function mixedKinds(family: readonly GazetteerEntry[]): boolean {
+  if (family.length < 2) return false;
+  const first = kindGroup(family[0]);
+  for (let k = 1; k < family.length; k++) if (kindGroup(family[k]) !== first) return true;
+  return false;
 }

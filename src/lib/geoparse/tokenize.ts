@@ -94,7 +94,7 @@ export function tokenize(text: string): Tokens {
   while (i < n) {
     // The table test inline: this loop runs over every character of every article.
     const c = text.charCodeAt(i);
-    if (c < TABLE_SIZE ? LETTER_TABLE[c] === 0 : !isLetterCode(text, i)) { i++; continue; }
+    if (c === 32 || (c < TABLE_SIZE ? LETTER_TABLE[c] === 0 : !isLetterCode(text, i))) { i++; continue; }
     let s = i;
     // Dotted acronym: U.S., U.K., U.S.A.
     if (isAsciiUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && isAsciiUpper(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
@@ -110,7 +110,8 @@ export function tokenize(text: string): Tokens {
     for (;;) {
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < TABLE_SIZE ? LETTER_TABLE[d] === 1 : isLetterCode(text, j)) j++;
+        // ASCII letters by arithmetic, the rest by the table
+        if (((d | 32) - 97) >>> 0 < 26 || (d >= 128 && (d < TABLE_SIZE ? LETTER_TABLE[d] === 1 : isLetterCode(text, j)))) j++;
         else break;
       }
       if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isLetterCode(text, j + 1)) { j += 2; continue; }
