@@ -60,7 +60,7 @@ export function sentenceDates(
   if (published) {
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
     const noon = prepared?.publishedNoon;
-    const results = parse(sentence, lower, noon === undefined ? localNoon(published) : new Date(noon));
+    const results = parse(sentence, noon === undefined ? localNoon(published) : new Date(noon));
     // (Closures made per sentence are costly under tsx, which names each one: only when needed.)
     if (results.length === 0 && language !== 'id') return found;
     let looksAhead: boolean | undefined;
@@ -72,8 +72,8 @@ export function sentenceDates(
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
     // reference days and keeping what does not move rules out anything relative ("last night").
-    const against2001 = parse(sentence, lower, new Date(2001, 0, 1, 12));
-    const against2011 = parse(sentence, lower, new Date(2011, 6, 1, 12));
+    const against2001 = parse(sentence, new Date(2001, 0, 1, 12));
+    const against2011 = parse(sentence, new Date(2011, 6, 1, 12));
     for (const result of against2001) {
       const date = resolveDay(result, sentence, undefined);
       const twin = against2011.find((r) => r.index === result.index && r.text === result.text);
