@@ -257,7 +257,35 @@ describe('date parsers: the speed-ups change no result', () => {
     ];
     expect(sentences.length).toBeGreaterThan(100);
     for (const s of sentences) {
-      expect(describeAll(dateParserFor('en')(s, s.toLowerCase(), reference)), s).toEqual(describeAll(englishDateParser.parse(s, reference)));
+      expect(describeAll(dateParserFor('en')(s, reference)), s).toEqual(describeAll(englishDateParser.parse(s, reference)));
+    }
+  });
+
+  it('Indonesian: gating parsers on their literals gives exactly the results of the ungated parser', async () => {
+    const { dateParserFor, indonesianDateParser } = await import('../../src/lib/dates/parsers.ts');
+    const sentences = [
+      ...(await seedSentences('id')),
+      'Pada 3 November pukul 09.30 pasukan mundur.', 'Mereka bertemu pada Jumat lalu.', 'Pasukan mundur minggu lalu.', 'Hari Minggu depan mereka kembali.',
+      'Sidang digelar tanggal 3-5 Nov 2022.', 'Pemilu bulan Mei 2024.', 'Pagi ini dan tengah malam tadi.', 'Tadi malam, saat ini, kemarin lusa.',
+      "Jum'at, 12/11/2022 dan 2022-11-12.", 'PADA HARI SENIN', 'Tidak ada apa-apa di sini.',
+    ];
+    expect(sentences.length).toBeGreaterThan(30);
+    for (const s of sentences) {
+      for (const variant of [s, s.toUpperCase()]) {
+        expect(describeAll(dateParserFor('id')(variant, reference)), variant).toEqual(describeAll(indonesianDateParser.parse(variant, reference)));
+      }
+    }
+  });
+
+  it('English gates keep the expressions written without spaces or in capitals', async () => {
+    const { dateParserFor, englishDateParser } = await import('../../src/lib/dates/parsers.ts');
+    const sentences = [
+      'onMonday and lastFriday, thisweekend', 'In 300 BC November fell.', '2022 AD Nov 3', 'the twenty-first of May', 'May twenty-first',
+      'MAY 9TH', 'ON FRIDAY, NOVEMBER 11', 'inMarch 2022', 'thismorning', 'lastnight', 'tmrw', 'Mon., Tue. and Sept. 3', '9-Nov, 9/Nov, 9ofNovember',
+      'Nov-9, Nov/9, Nov,9', 'the mayor showed a known monitor', 'friends met on a sunny Saturday',
+    ];
+    for (const s of sentences) {
+      expect(describeAll(dateParserFor('en')(s, reference)), s).toEqual(describeAll(englishDateParser.parse(s, reference)));
     }
   });
 

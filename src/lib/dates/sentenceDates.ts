@@ -43,6 +43,9 @@ function foldApostrophes(text: string, language: string): string {
 /** An expression in a sentence that names a day: UTF-16 offsets into the sentence, and the day. */
 export interface DatedExpression { start: number; end: number; date: string }
 
+/** The answer for most sentences, shared (one empty array per sentence was garbage). */
+const NO_DATES: readonly DatedExpression[] = Object.freeze([]);
+
 /**
  * Every expression in `rawSentence` that names a day, in text order.
  * @param prepared what the caller computed once for a whole article (ArticleDates): `rawSentence`
@@ -51,18 +54,18 @@ export interface DatedExpression { start: number; end: number; date: string }
 export function sentenceDates(
   rawSentence: string, published: string | undefined, language: string,
   prepared?: { sentence: string; lower?: string; publishedNoon?: number },
-): DatedExpression[] {
+): readonly DatedExpression[] {
   const sentence = prepared?.sentence ?? foldApostrophes(rawSentence, language);
   const lower = prepared?.lower ?? sentence.toLowerCase();
-  if (!mayHaveDate(sentence, language, lower)) return [];
+  if (!mayHaveDate(sentence, language, lower)) return NO_DATES;
   const parse = dateParserFor(language);
   const found: DatedExpression[] = [];
   if (published) {
     // Local noon of the publication day: far from midnight, so no time zone can move the day.
     const noon = prepared?.publishedNoon;
-    const results = parse(sentence, lower, noon === undefined ? localNoon(published) : new Date(noon));
+    const results = parse(sentence, noon === undefined ? localNoon(published) : new Date(noon));
     // (Closures made per sentence are costly under tsx, which names each one: only when needed.)
-    if (results.length === 0 && language !== 'id') return found;
+    if (results.length === 0 && language !== 'id') return NO_DATES;
     let looksAhead: boolean | undefined;
     const speaksOfFuture = () => (looksAhead ??= FUTURE.test(sentence));
     for (const result of results) {
@@ -72,8 +75,8 @@ export function sentenceDates(
   } else {
     // Undated article: only a date the words fix on their own. Parsing against two far-apart
     // reference days and keeping what does not move rules out anything relative ("last night").
-    const against2001 = parse(sentence, lower, new Date(2001, 0, 1, 12));
-    const against2011 = parse(sentence, lower, new Date(2011, 6, 1, 12));
+    const against2001 = parse(sentence, new Date(2001, 0, 1, 12));
+    const against2011 = parse(sentence, new Date(2011, 6, 1, 12));
     for (const result of against2001) {
       const date = resolveDay(result, sentence, undefined);
       const twin = against2011.find((r) => r.index === result.index && r.text === result.text);
@@ -125,9 +128,9 @@ export function eventDate(
 export class ArticleDates {
   private folded?: string;
   private lower?: string;
-  private readonly bySentence = new Map<number, DatedExpression[]>();
+  private readonly bySentence = new Map<number, readonly DatedExpression[]>();
   private lastKey = -1;
-  private lastDates: DatedExpression[] | undefined;
+  private lastDates: readonly DatedExpression[] | undefined;
   private publishedNoon: number | undefined;
 
   constructor(private readonly text: string, private readonly published: string | undefined, private readonly language: string) {}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../dataset.ts';
+import { isIsoDay } from '../days/index.ts';
 import { normalizeLanguageTag } from './language.ts';
 
 export type Precision = 'day' | 'estimate';
@@ -12,6 +13,8 @@ export type Precision = 'day' | 'estimate';
 // YYYY-MM-DD, optionally followed by a time (T or space) with optional seconds, fraction and zone.
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
+
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The field rules as zod schemas; the functions below turn their failures into warnings. */
 const publishedSchema = z.string().trim().regex(ISO_DATE_TIME).transform((v) => v.slice(0, 10));
@@ -24,6 +27,9 @@ const anyUrlSchema = z.url();
  * local date), not converted to UTC: "2022-11-11T23:30-05:00" was published on the 11th there.
  */
 export function normalizePublished(value: string): { date: string } | { warning: string } {
+  // Nearly every file gives a plain, real YYYY-MM-DD, which both schemas below accept unchanged:
+  // answered without them (a few microseconds of zod per article).
+  if (PLAIN_DAY.test(value) && isIsoDay(value)) return { date: value };
   const parsed = publishedSchema.safeParse(value);
   if (!parsed.success) {
     return { warning: `published '${value}' is not YYYY-MM-DD or an ISO date-time; article kept as undated` };

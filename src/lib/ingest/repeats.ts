@@ -44,20 +44,32 @@ function isApostrophe(c: number): boolean {
  * `out.ids` from `out.length` on (room for every word of `text` is the caller's job).
  */
 function addWordHashes(text: string, out: WordIds): void {
-  const table = wordCodes();
+  // İ and Σ lower-case in context or to two characters: a line with one takes toLowerCase() (the
+  // table maps both to 0, so the scan below finds them where it looks up a separator anyway).
   // Lower-casing is idempotent, so the table reads toLowerCase()'s output the same way.
-  const source = text.indexOf('\u0130') === -1 && text.indexOf('\u03a3') === -1 ? text : text.toLowerCase();
+  if (!hashWords(text, out, true)) hashWords(text.toLowerCase(), out, false);
+}
+
+/**
+ * The scan of addWordHashes over `source`. With `bailOnSpecial`, returns false (writing nothing
+ * that counts: `out.length` is left as it was) at the first İ or Σ.
+ */
+function hashWords(source: string, out: WordIds, bailOnSpecial: boolean): boolean {
+  const table = wordCodes();
   const ids = out.ids;
   let n = out.length;
   let h = 0;
   let inWord = false;
   const end = source.length;
   for (let i = 0; i < end; i++) {
-    const c = table[source.charCodeAt(i)];
+    const code = source.charCodeAt(i);
+    const c = table[code];
     if (c !== 0) {
       if (!inWord) { inWord = true; h = 0x811c9dc5; }
       h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord && isApostrophe(source.charCodeAt(i)) && i + 1 < end && table[source.charCodeAt(i + 1)] !== 0) {
+    } else if (bailOnSpecial && (code === CAPITAL_I_WITH_DOT || code === CAPITAL_SIGMA)) {
+      return false;
+    } else if (inWord && isApostrophe(code) && i + 1 < end && table[source.charCodeAt(i + 1)] !== 0) {
       if (table[source.charCodeAt(i + 1)] === 0x73 /* s */ && (i + 2 >= end || table[source.charCodeAt(i + 2)] === 0)) {
         ids[n++] = h; // possessive: the word ends before 's
         inWord = false;
@@ -70,6 +82,7 @@ function addWordHashes(text: string, out: WordIds): void {
   }
   if (inWord) ids[n++] = h;
   out.length = n;
+  return true;
 }
 
 /**
@@ -77,8 +90,12 @@ function addWordHashes(text: string, out: WordIds): void {
  * article (typed arrays: no per-entry allocation, no rehashing; this rule was the hot spot of
  * cleaning). Each shingle is stored as two independent 31-bit mixes of its word hashes; a false
  * "seen" needs both mixes of every shingle of a line to collide: negligible.
+ * The tables are scratch space shared by all articles (cleared for each: allocating zeroed arrays
+ * of a few bytes per character for every article kept the garbage collector busy).
  */
 class SeenText {
+  private static tableA = new Int32Array(0);
+  private static tableB = new Int32Array(0);
   private readonly a: Int32Array;
   private readonly b: Int32Array;
   private readonly mask: number;
@@ -87,8 +104,14 @@ class SeenText {
   constructor(maxShingles: number) {
     let capacity = 16;
     while (capacity < maxShingles * 2) capacity *= 2;
-    this.a = new Int32Array(capacity);
-    this.b = new Int32Array(capacity);
+    if (SeenText.tableA.length < capacity) {
+      SeenText.tableA = new Int32Array(capacity);
+      SeenText.tableB = new Int32Array(capacity);
+    } else {
+      SeenText.tableA.fill(0, 0, capacity); // only `a` marks empty slots; `b` is written with `a`
+    }
+    this.a = SeenText.tableA;
+    this.b = SeenText.tableB;
     this.mask = capacity - 1;
   }
 
@@ -133,10 +156,14 @@ function maxWords(text: string): number {
   return (text.length + 1) >> 1;
 }
 
+/** Scratch space for the word hashes of one article at a time (grown when an article needs more). */
+let wordIdBuffer = new Int32Array(0);
+
 export function dropRepeats(lines: Line[], title: string | undefined): void {
   let capacity = title ? maxWords(title) : 0;
   for (const line of lines) if (line.keep) capacity += maxWords(line.text);
-  const words: WordIds = { ids: new Int32Array(capacity), length: 0 };
+  if (wordIdBuffer.length < capacity) wordIdBuffer = new Int32Array(Math.max(capacity, wordIdBuffer.length * 2));
+  const words: WordIds = { ids: wordIdBuffer, length: 0 };
   if (title) addWordHashes(title, words);
   const titleEnd = words.length;
   // Where each line's words end in `words` (a line not kept has none).

@@ -35,7 +35,20 @@ const ABBREVIATION_END = new RegExp(
 /** An abbreviation is at most 8 characters: look at the last 15 (slicing whole sentences was slow). */
 function endsWithAbbreviation(text: string, [start, end]: Span): boolean {
   if (text.charCodeAt(end - 1) !== 0x2e /* . */) return false;
+  // Before its final dot, every abbreviation above ends in at most 6 letters after a non-letter
+  // ("approx", the "н" of "р-н", the "S" of "U.S"): a longer run of ASCII letters ("Ukraine.",
+  // most sentence ends) cannot match, and the regex is skipped.
+  let letters = 0;
+  for (let i = end - 2; i >= start && letters < LONGEST_ABBREVIATION + 1 && isAsciiLetter(text.charCodeAt(i)); i--) letters++;
+  if (letters > LONGEST_ABBREVIATION) return false;
   return ABBREVIATION_END.test(text.slice(Math.max(start, end - 15), end));
+}
+
+/** Letters in the longest word of ABBREVIATION_END ("approx"). */
+const LONGEST_ABBREVIATION = 6;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Sentence spans of `text[from, to)`, as absolute offsets into `text`. */
