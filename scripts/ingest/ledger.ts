@@ -12,6 +12,7 @@
 import { closeSync, fstatSync, openSync, read, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { LedgerIds } from './articleIds.ts';
 import { placeSchema, rejectedSchema, type Place } from '../../src/lib/dataset.ts';
 import {
   LAYOUT_FILES, checkBytes, decodeColumns, parseManifest,
@@ -59,10 +60,10 @@ export type Ledger = z.infer<typeof ledgerSchema>;
 type DataFile = z.infer<typeof dataFileSchema>;
 
 /** The ledger of the layout just written into `layoutDir` (its data files as `files` name them). */
-export function newLedger(layoutDir: string, files: Record<keyof Ledger['layout'], FileEntry>, batches: LedgerEntry[], fileOfId: ReadonlyMap<string, string>): Ledger {
+export function newLedger(layoutDir: string, files: Record<keyof Ledger['layout'], FileEntry>, batches: LedgerEntry[], articles: LedgerIds): Ledger {
   const dataFile = (entry: FileEntry): DataFile => ({ ...entry, mtimeMs: statSync(join(layoutDir, entry.path)).mtimeMs });
   const layout = { places: dataFile(files.places), articles: dataFile(files.articles), mentions: dataFile(files.mentions) };
-  return { format: LEDGER_FORMAT, layout, batches, ids: [...fileOfId.keys()], articleFiles: [...fileOfId.values()] };
+  return { format: LEDGER_FORMAT, layout, batches, ids: [...articles.ids], articleFiles: [...articles.articleFiles] };
 }
 
 export function parseLedger(json: string): Ledger | undefined {
@@ -80,8 +81,6 @@ export interface CarriedBatch {
   shard: ShardEntry;
   /** Its articles' JSON as the previous layout wrote it (their `shard` is entry.shard). */
   json: Uint8Array;
-  ids: readonly string[];
-  files: readonly string[];
   /** The previous layout's columns and places (the batch's mentions are entry.mentions of them). */
   mentions: MentionColumns;
   places: readonly Place[];
@@ -132,6 +131,11 @@ export class PreviousLayout {
     }
   }
 
+  /** Its articles' ids and files, in order (a carried batch's are entry.articles of them). */
+  get articleIds(): LedgerIds {
+    return this.ledger;
+  }
+
   /** Its data files, each found as the ledger left it, or checked against its checksum, when it was opened. */
   get intactFiles(): ReadonlySet<string> {
     const { places, articles, mentions } = this.ledger.layout;
@@ -142,13 +146,10 @@ export class PreviousLayout {
   batch(key: string): CarriedBatch | undefined {
     const entry = this.byKey.get(key);
     if (!entry) return undefined;
-    const [first, end] = entry.articles;
     return {
       entry,
       shard: this.shards[entry.shard],
       json: this.articles.subarray(entry.json[0], entry.json[1]),
-      ids: this.ledger.ids.slice(first, end),
-      files: this.ledger.articleFiles.slice(first, end),
       mentions: this.mentions,
       places: this.places,
     };

@@ -1,7 +1,9 @@
 /**
- * The merged dataset's mention columns, held in fixed-size chunks (no doubling and copying as they
- * grow: 5 million mentions take their 140 MB, not twice that) and written out column by column
- * with no second copy of the whole.
+ * The merged dataset's mention columns, in parts: fixed-size chunks that mentions are copied into (no
+ * doubling and copying as they grow: 5 million mentions take their 140 MB, not twice that), and views
+ * of the previous layout's columns for the batches a re-ingest carries over (not copied at all: their
+ * article numbers are shifted and their places renumbered as they are written). Written out column by
+ * column with no second copy of the whole.
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,41 +13,51 @@ const CHUNK = 1 << 20;
 /** The columns copied as they are (article and place are renumbered). */
 const COPIED_COLUMNS = ['start', 'end', 'sentenceStart', 'sentenceEnd', 'eventDay'] as const;
 
+interface Chunk { kind: 'chunk'; columns: MentionColumns; filled: number }
+/** Rows from..to of another dataset's columns: article + shift, place placeOf[place] (then remapped). */
+interface View { kind: 'view'; columns: MentionColumns; from: number; to: number; shift: number; placeOf: Int32Array }
+
 export class MentionSink {
-  private readonly chunks: MentionColumns[] = [];
+  private readonly parts: (Chunk | View)[] = [];
+  /** The final place numbers of views' places, set by remapPlaces (view.placeOf, then this). */
+  private remapped?: Uint32Array;
   length = 0;
 
   push(article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number): void {
-    const at = this.length % CHUNK;
-    if (at === 0) this.chunks.push(emptyColumns(CHUNK));
-    setMention(this.chunks[this.chunks.length - 1], at, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
+    const chunk = this.chunkWithRoom();
+    setMention(chunk.columns, chunk.filled++, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
     this.length++;
   }
 
-  /**
-   * Mentions `src[from..to)`, copied a column at a time: their article is `fixed` (one article's
-   * mentions, when merging layouts) or their own plus `shift` (a batch carried over from the previous
-   * layout); places mapped as in pushBatch.
-   */
-  pushRange(src: MentionColumns, from: number, to: number, article: { fixed: number } | { shift: number }, placeOf: Int32Array, placeFor: (local: number) => number): void {
+  /** One article's mentions `src[from..to)` (copied a column at a time); places mapped as in pushBatch. */
+  pushArticle(article: number, src: MentionColumns, from: number, to: number, placeOf: Int32Array, placeFor: (local: number) => number): void {
     while (from < to) {
-      const at = this.length % CHUNK;
-      if (at === 0) this.chunks.push(emptyColumns(CHUNK));
-      const chunk = this.chunks[this.chunks.length - 1];
+      const chunk = this.chunkWithRoom();
+      const at = chunk.filled;
       const n = Math.min(to - from, CHUNK - at);
-      const [articles, places, srcArticles, srcPlaces] = [chunk.article, chunk.place, src.article, src.place];
-      if ('fixed' in article) articles.fill(article.fixed, at, at + n);
-      else for (let i = 0, shift = article.shift; i < n; i++) articles[at + i] = srcArticles[from + i] + shift;
-      for (let i = 0; i < n; i++) {
-        const local = srcPlaces[from + i];
-        let place = placeOf[local];
-        if (place < 0) place = placeOf[local] = placeFor(local);
-        places[at + i] = place;
-      }
-      for (const name of COPIED_COLUMNS) chunk[name].set(src[name].subarray(from, from + n), at);
+      const { columns } = chunk;
+      columns.article.fill(article, at, at + n);
+      for (let i = 0; i < n; i++) columns.place[at + i] = placeNumber(placeOf, src.place[from + i], placeFor);
+      for (const name of COPIED_COLUMNS) columns[name].set(src[name].subarray(from, from + n), at);
+      chunk.filled += n;
       this.length += n;
       from += n;
     }
+  }
+
+  /**
+   * Rows `src[from..to)` of another dataset's columns as they are, but for their article numbers
+   * (plus `shift`) and places (`placeOf`, filled here for every place they name): a view, not a copy.
+   */
+  pushView(src: MentionColumns, from: number, to: number, shift: number, placeOf: Int32Array, placeFor: (local: number) => number): void {
+    if (from === to) return;
+    const places = src.place;
+    for (let i = from; i < to; i++) if (placeOf[places[i]] < 0) placeOf[places[i]] = placeFor(places[i]);
+    const last = this.parts[this.parts.length - 1];
+    // The next rows of the same source with the same numbering extend the last view.
+    if (last?.kind === 'view' && last.columns === src && last.to === from && last.shift === shift && last.placeOf === placeOf) last.to = to;
+    else this.parts.push({ kind: 'view', columns: src, from, to, shift, placeOf });
+    this.length += to - from;
   }
 
   /**
@@ -55,8 +67,6 @@ export class MentionSink {
    */
   pushBatch(src: MentionColumns, articleOf: Int32Array, placeOf: Int32Array, placeFor: (local: number) => number): void {
     const count = src.article.length;
-    let chunk = this.chunks[this.chunks.length - 1];
-    let at = this.length % CHUNK;
     let previousSlot = 0;
     for (let i = 0; i < count; i++) {
       const slot = src.article[i];
@@ -64,21 +74,18 @@ export class MentionSink {
       previousSlot = slot;
       const article = articleOf[slot];
       if (article < 0) continue;
-      if (at === 0) this.chunks.push((chunk = emptyColumns(CHUNK)));
-      const local = src.place[i];
-      let place = placeOf[local];
-      if (place < 0) place = placeOf[local] = placeFor(local);
-      setMention(chunk, at, article, place, src.start[i], src.end[i], src.sentenceStart[i], src.sentenceEnd[i], src.eventDay[i]);
-      this.length++;
-      at = this.length % CHUNK;
+      this.push(article, placeNumber(placeOf, src.place[i], placeFor), src.start[i], src.end[i], src.sentenceStart[i], src.sentenceEnd[i], src.eventDay[i]);
     }
   }
 
   /** Replace every place index p by newIndex[p]. */
   remapPlaces(newIndex: Uint32Array): void {
-    this.forEachFilled((c, n) => {
-      for (let i = 0; i < n; i++) c.place[i] = newIndex[c.place[i]];
-    });
+    for (const part of this.parts) {
+      if (part.kind !== 'chunk') continue;
+      const { place } = part.columns;
+      for (let i = 0; i < part.filled; i++) place[i] = newIndex[place[i]];
+    }
+    this.remapped = newIndex;
   }
 
   /** Writes the columns (the layout's mentions file) into `dir`, named by their checksum, unless
@@ -101,17 +108,61 @@ export class MentionSink {
     return { path, bytes, checksum: sum.digest() };
   }
 
-  /** The bytes of each column in file order, a chunk at a time. */
-  private forEachColumn(visit: (bytes: Uint8Array) => void): void {
-    for (const name of COLUMN_NAMES) {
-      this.forEachFilled((c, n) => {
-        const column = c[name];
-        visit(new Uint8Array(column.buffer, column.byteOffset, n * 4));
-      });
+  private readonly placesKept = new WeakMap<Int32Array, boolean>();
+
+  /** Does every place of a view's source keep its number (placeOf, then remapped)? Then its place
+   *  rows are written as they are. Asked once the places are final (remapPlaces). */
+  private keepsPlaces(placeOf: Int32Array): boolean {
+    let kept = this.placesKept.get(placeOf);
+    if (kept === undefined) {
+      const remapped = this.remapped;
+      kept = placeOf.every((place, local) => place < 0 || (remapped ? remapped[place] : place) === local);
+      this.placesKept.set(placeOf, kept);
     }
+    return kept;
   }
 
-  private forEachFilled(visit: (chunk: MentionColumns, filled: number) => void): void {
-    this.chunks.forEach((c, k) => visit(c, Math.min(CHUNK, this.length - k * CHUNK)));
+  private chunkWithRoom(): Chunk {
+    const last = this.parts[this.parts.length - 1];
+    if (last?.kind === 'chunk' && last.filled < CHUNK) return last;
+    const chunk: Chunk = { kind: 'chunk', columns: emptyColumns(CHUNK), filled: 0 };
+    this.parts.push(chunk);
+    return chunk;
   }
+
+  /** The bytes of each column in file order, a part at a time (a view's renumbered columns through a buffer). */
+  private forEachColumn(visit: (bytes: Uint8Array) => void): void {
+    const scratch = new Uint32Array(Math.min(CHUNK, Math.max(0, ...this.parts.map((p) => (p.kind === 'view' ? p.to - p.from : 0)))));
+    const bytesOf = (a: Uint32Array | Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.length * 4);
+    for (const name of COLUMN_NAMES) {
+      for (const part of this.parts) {
+        if (part.kind === 'chunk') {
+          visit(bytesOf(part.columns[name].subarray(0, part.filled)));
+          continue;
+        }
+        for (let from = part.from; from < part.to; from += scratch.length) {
+          const to = Math.min(part.to, from + scratch.length);
+          const rows = part.columns[name].subarray(from, to);
+          if (name === 'article' && part.shift !== 0) {
+            for (let i = 0; i < rows.length; i++) scratch[i] = rows[i] + part.shift;
+          } else if (name === 'place' && !this.keepsPlaces(part.placeOf)) {
+            const { placeOf } = part;
+            const remapped = this.remapped;
+            for (let i = 0; i < rows.length; i++) scratch[i] = remapped ? remapped[placeOf[rows[i]]] : placeOf[rows[i]];
+          } else {
+            visit(bytesOf(rows));
+            continue;
+          }
+          visit(bytesOf(scratch.subarray(0, rows.length)));
+        }
+      }
+    }
+  }
+}
+
+/** The merged number of a source's place (placeFor at its first use). */
+function placeNumber(placeOf: Int32Array, local: number, placeFor: (local: number) => number): number {
+  let place = placeOf[local];
+  if (place < 0) place = placeOf[local] = placeFor(local);
+  return place;
 }

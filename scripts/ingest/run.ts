@@ -69,10 +69,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     if (cache && knownBytes >= minimum.parse) pool.warmUp({ type: 'warm', dir: corpusDir, names: spreadOver([...known.keys()], WARM_UP_FILES) });
     // The layout this run replaces is read in the background while the corpus is listed.
     const opening = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : Promise.resolve(undefined);
-    const listing = listCorpus(corpusDir);
+    const listing = await listCorpus(corpusDir);
     const files = await hashedFiles(listing, known, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
     const batches = splitBatches(files, version, options.batchFiles);
-    const writer = new LayoutWriter(layoutDir);
+    const previous = await opening;
+    const writer = new LayoutWriter(layoutDir, previous);
     writer.read = listing.read;
     writer.reject(...listing.rejected);
     const corpusBytes = batches.reduce((n, b) => n + b.bytes, 0);
@@ -80,8 +81,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
     const runner = runnerFor(corpusBytes, minimum.parse);
-    const previous = await opening;
-    if (previous) writer.intact = previous.intactFiles;
     // The last run's batches, as cut from the files it saw (the stat index keeps them in name order).
     const lastBatchOf = () => batchOfFile(splitBatches([...known].map(([name, { size, hash }]) => ({ name, size, hash })), version, options.batchFiles));
     const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });

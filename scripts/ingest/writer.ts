@@ -16,7 +16,8 @@ import {
   type ArticleMeta, type FileEntry, type Manifest, type MentionColumns, type ShardEntry,
 } from '../../src/lib/store/index.ts';
 import { ArticleParts } from './articleParts.ts';
-import { newLedger, withShard, type CarriedBatch, type Ledger, type LedgerEntry } from './ledger.ts';
+import { ArticleIds } from './articleIds.ts';
+import { newLedger, withShard, type CarriedBatch, type Ledger, type LedgerEntry, type PreviousLayout } from './ledger.ts';
 import { MentionSink } from './mentionSink.ts';
 import type { BatchRecord } from './protocol.ts';
 
@@ -30,17 +31,21 @@ export class LayoutWriter {
   private readonly places: Place[] = [];
   private readonly placeIndex = new Map<string, number>();
   private readonly columns = new MentionSink();
-  private readonly fileOfId = new Map<string, string>();
+  private readonly ids: ArticleIds;
   private readonly rejected: Rejected[] = [];
   private readonly warnings: IngestWarning[] = [];
   /** What each batch contributed (the ledger a re-ingest carries batches by), with its article part. */
   private readonly entries: (LedgerEntry & { part: number })[] = [];
   private written?: Record<keyof Ledger['layout'], FileEntry>;
-  /** Data files in outDir checked against their checksum this run (the previous layout's): one of
-   *  these names is already the bytes it would be written with. Any other file is written. */
-  intact: ReadonlySet<string> = new Set();
+  /** Data files in outDir checked this run (the previous layout's): one of these names is already
+   *  the bytes it would be written with. Any other file is written. */
+  private readonly intact: ReadonlySet<string>;
 
-  constructor(readonly outDir: string) {}
+  /** @param previous the layout in outDir that this one replaces, when batches are carried over from it */
+  constructor(readonly outDir: string, previous?: PreviousLayout) {
+    this.intact = previous?.intactFiles ?? new Set();
+    this.ids = new ArticleIds(previous?.articleIds);
+  }
 
   reject(...rejected: Rejected[]): void {
     for (const r of rejected) this.rejected.push(r);
@@ -76,17 +81,16 @@ export class LayoutWriter {
    */
   addCarried(carried: CarriedBatch): boolean {
     const { entry } = carried;
-    if (carried.ids.some((id) => this.fileOfId.has(id))) return false;
-    carried.ids.forEach((id, i) => this.fileOfId.set(id, carried.files[i]));
+    if (!this.ids.addCarried(entry.articles[0], entry.articles[1])) return false;
     this.reject(...entry.rejected);
     for (const w of entry.warnings) this.warnings.push(w);
     const shard = this.shardNumber(carried.shard);
     const json = shard === entry.shard ? carried.json : withShard(carried.json, shard);
     const firstArticle = this.articles.count;
-    const part = this.articles.addJson(json, carried.ids.length, entry.undated);
+    const part = this.articles.addJson(json, entry.articles[1] - entry.articles[0], entry.undated);
     const firstMention = this.columns.length;
     const [from, to] = entry.mentions;
-    this.columns.pushRange(carried.mentions, from, to, { shift: firstArticle - entry.articles[0] },
+    this.columns.pushView(carried.mentions, from, to, firstArticle - entry.articles[0],
       this.placeMapOf(carried.places), (local) => this.globalPlace(carried.places, local));
     this.entries.push({
       ...entry, shard, part, articles: [firstArticle, this.articles.count], json: [0, 0], mentions: [firstMention, this.columns.length],
@@ -101,18 +105,18 @@ export class LayoutWriter {
   addArticle(article: Omit<ArticleMeta, 'shard'>, shard: ShardEntry, mentions: MentionColumns, from: number, to: number, places: readonly Place[]): boolean {
     const articleNumber = this.addMeta(article, this.shardNumber(shard));
     if (articleNumber < 0) return false;
-    this.columns.pushRange(mentions, from, to, { fixed: articleNumber }, this.placeMapOf(places), (local) => this.globalPlace(places, local));
+    this.columns.pushArticle(articleNumber, mentions, from, to, this.placeMapOf(places), (local) => this.globalPlace(places, local));
     return true;
   }
 
   /** The article's number, or -1 (and the file rejected) when an earlier file has the same id. */
   private addMeta(article: Omit<ArticleMeta, 'shard'>, shard: number): number {
-    const earlier = this.fileOfId.get(article.id);
+    const earlier = this.ids.fileOf(article.id);
     if (earlier !== undefined) {
       this.rejected.push({ file: article.file, reason: duplicateReason(article.id, earlier) });
       return -1;
     }
-    this.fileOfId.set(article.id, article.file);
+    this.ids.add(article.id, article.file);
     // The batch's own object (read from the cache or a worker, or copied by the merge) takes its shard.
     const meta = article as ArticleMeta;
     meta.shard = shard;
@@ -178,7 +182,7 @@ export class LayoutWriter {
   /** After finish(): what each batch contributed, when every article came in a batch (not by addArticle). */
   ledger(): Ledger | undefined {
     if (!this.written || this.entries.reduce((n, e) => n + e.articles[1] - e.articles[0], 0) !== this.articles.count) return undefined;
-    return newLedger(this.outDir, this.written, this.entries.map(({ part: _, ...entry }) => entry), this.fileOfId);
+    return newLedger(this.outDir, this.written, this.entries.map(({ part: _, ...entry }) => entry), this.ids.inOrder());
   }
 
   private globalPlace(places: readonly Place[], local: number): number {
