@@ -23,12 +23,6 @@ export class MentionSink {
   private remapped?: Uint32Array;
   length = 0;
 
-  push(article: number, place: number, start: number, end: number, sentenceStart: number, sentenceEnd: number, eventDay: number): void {
-    const chunk = this.chunkWithRoom();
-    setMention(chunk.columns, chunk.filled++, article, place, start, end, sentenceStart, sentenceEnd, eventDay);
-    this.length++;
-  }
-
   /** One article's mentions `src[from..to)` (copied a column at a time); places mapped as in pushBatch. */
   pushArticle(article: number, src: MentionColumns, from: number, to: number, placeOf: Int32Array, placeFor: (local: number) => number): void {
     while (from < to) {
@@ -68,13 +62,18 @@ export class MentionSink {
   pushBatch(src: MentionColumns, articleOf: Int32Array, placeOf: Int32Array, placeFor: (local: number) => number): void {
     const count = src.article.length;
     let previousSlot = 0;
+    // (the chunk is looked up again only when it is full: this loop runs for every mention of a full ingest)
+    let chunk = this.chunkWithRoom();
     for (let i = 0; i < count; i++) {
       const slot = src.article[i];
       if (slot < previousSlot || slot >= articleOf.length) throw new Error('batch mentions are not in article order');
       previousSlot = slot;
       const article = articleOf[slot];
       if (article < 0) continue;
-      this.push(article, placeNumber(placeOf, src.place[i], placeFor), src.start[i], src.end[i], src.sentenceStart[i], src.sentenceEnd[i], src.eventDay[i]);
+      if (chunk.filled === CHUNK) chunk = this.chunkWithRoom();
+      const place = placeNumber(placeOf, src.place[i], placeFor);
+      setMention(chunk.columns, chunk.filled++, article, place, src.start[i], src.end[i], src.sentenceStart[i], src.sentenceEnd[i], src.eventDay[i]);
+      this.length++;
     }
   }
 
