@@ -2,15 +2,17 @@
  * One batch of corpus files through the pure pipeline into a batch record (protocol.ts): what the
  * worker threads run, and what the main thread runs itself when a cache entry turns out stale.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../src/lib/ingest/pipeline.ts';
 import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, articleMetaSchema, encodeColumns } from '../../src/lib/store/index.ts';
-import type { BatchRecord, TaskRequest, TaskResponse } from './protocol.ts';
-import { contentHashes } from './contentHash.ts';
+import { batchKey } from './batches.ts';
+import { cachedBatchFile } from './cachedBatch.ts';
+import type { BatchKeying, BatchRecord, KeyedBatch, TaskRequest, TaskResponse } from './protocol.ts';
+import { UNREADABLE, contentHash } from './contentHash.ts';
 import { reusedResults, type ReusePlan } from './reuse.ts';
 import { writeShard } from './shardFiles.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
@@ -22,30 +24,51 @@ export type IngestResponse = Extract<TaskResponse, { type: 'ingest' }>;
 const batchArticleSchema = articleMetaSchema.omit({ shard: true });
 
 export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
-  if (task.type === 'hash') return { type: 'hash', hashes: contentHashes(task.dir, task.names) };
   if (task.type === 'cpu') return { type: 'cpu', seconds: threadCpuSeconds() };
   if (task.type === 'warm') {
     ingestBatch(readFiles(task.dir, task.names).files, gazetteer);
     return { type: 'warm' };
   }
-  return ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse);
+  if (!task.keying) return ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse);
+  const read = new Map<string, Uint8Array>();
+  const keyed = keyBatch(task.dir, task.names, task.keying, read);
+  if (existsSync(cachedBatchFile(task.keying.cacheDir, keyed.key))) return { type: 'cached', ...keyed };
+  return { ...ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse, read), keyed };
 }
 
-export function ingestTask(dir: string, names: string[], textDir: string, gazetteer: Gazetteer, reuse?: ReusePlan): IngestResponse {
+/** The batch's key, hashing the files it has no hash for; their bytes are kept in `read` to be parsed. */
+function keyBatch(dir: string, names: readonly string[], keying: BatchKeying, read: Map<string, Uint8Array>): KeyedBatch {
+  const hashes = names.map((name, i) => {
+    if (keying.hashes[i] !== '') return keying.hashes[i];
+    try {
+      const bytes = readFileSync(join(dir, name));
+      read.set(name, bytes);
+      return contentHash(bytes);
+    } catch {
+      return UNREADABLE; // rejected with its reason when the batch is parsed
+    }
+  });
+  return { key: batchKey(names.map((name, i) => ({ name, hash: hashes[i] })), keying.keyVersion), hashes };
+}
+
+/** @param read files of the batch already read (to be hashed), by name */
+export function ingestTask(
+  dir: string, names: string[], textDir: string, gazetteer: Gazetteer, reuse?: ReusePlan, read?: ReadonlyMap<string, Uint8Array>,
+): IngestResponse {
   const reused = reuse ? reusedResults(reuse) : new Map<string, FileResult>();
-  const { files, rejected } = readFiles(dir, names.filter((name) => !reused.has(name)));
+  const { files, rejected } = readFiles(dir, names.filter((name) => !reused.has(name)), read);
   const parsed = new Map(ingestBatch(files, gazetteer).map((result) => [result.file, result]));
   // in name order, as if every file had been parsed (an unreadable file is in `rejected`)
   const results = names.flatMap((name) => reused.get(name) ?? parsed.get(name) ?? []);
   return { ...toBatch(results, rejected, textDir, gazetteer), reused: reused.size };
 }
 
-function readFiles(dir: string, names: readonly string[]): { files: InputFile[]; rejected: Rejected[] } {
+function readFiles(dir: string, names: readonly string[], read?: ReadonlyMap<string, Uint8Array>): { files: InputFile[]; rejected: Rejected[] } {
   const files: InputFile[] = [];
   const rejected: Rejected[] = [];
   for (const name of names) {
     try {
-      files.push({ name, bytes: readFileSync(join(dir, name)) });
+      files.push({ name, bytes: read?.get(name) ?? readFileSync(join(dir, name)) });
     } catch (e) {
       rejected.push({ file: name, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
     }

@@ -8,17 +8,19 @@ import { createHash } from 'node:crypto';
 
 export const TARGET_BATCH_FILES = 64;
 
+/** `hash` is '' while the content is not hashed yet: its batch is keyed by the worker that reads it. */
 export interface CorpusFile { name: string; size: number; hash: string }
+/** `key` is '' until every file's hash is known (run.ts, mergeBatches.ts). */
 export interface Batch { key: string; files: CorpusFile[]; bytes: number }
 
 export function splitBatches(files: readonly CorpusFile[], version: string, target = TARGET_BATCH_FILES, max = target * 4): Batch[] {
   const batches: Batch[] = [];
   let current: CorpusFile[] = [];
-  // The key includes the target, so batches cut differently never share a cache entry.
-  const keyVersion = `${version}/${target}`;
+  const keyVersion = batchKeyVersion(version, target);
   const close = () => {
     if (current.length === 0) return;
-    batches.push({ key: batchKey(current, keyVersion), files: current, bytes: current.reduce((n, f) => n + f.size, 0) });
+    const key = current.some((f) => f.hash === '') ? '' : batchKey(current, keyVersion);
+    batches.push({ key, files: current, bytes: current.reduce((n, f) => n + f.size, 0) });
     current = [];
   };
   for (const file of files) {
@@ -36,8 +38,14 @@ export function batchOfFile(batches: readonly Batch[]): Map<string, { key: strin
   return of;
 }
 
+/** What batch keys are made with besides the files: the version, and the target, so that batches
+ *  cut differently never share a cache entry. */
+export function batchKeyVersion(version: string, target = TARGET_BATCH_FILES): string {
+  return `${version}/${target}`;
+}
+
 /** The cache key: the pipeline and gazetteer version, and every file's name and content hash. */
-export function batchKey(files: readonly CorpusFile[], version: string): string {
+export function batchKey(files: readonly Pick<CorpusFile, 'name' | 'hash'>[], version: string): string {
   const hash = createHash('sha1').update(version);
   for (const f of files) hash.update(`\0${f.name}\0${f.hash}`);
   return hash.digest('hex');

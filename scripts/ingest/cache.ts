@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Place } from '../../src/lib/dataset.ts';
 import { checksum, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
-import { decodeCachedBatch, encodeCachedBatch } from './cachedBatch.ts';
+import { cachedBatchFile, decodeCachedBatch, encodeCachedBatch } from './cachedBatch.ts';
 import { parseLedger, type Ledger } from './ledger.ts';
 import type { BatchRecord } from './protocol.ts';
 
@@ -137,7 +137,7 @@ export class IngestCache {
 
   /** Where the entry of a batch key is (or would be). */
   batchFile(key: string): string {
-    return join(this.dir, 'batches', `${key}.batch`);
+    return cachedBatchFile(this.dir, key);
   }
 }
 

@@ -7,9 +7,16 @@ import { join } from 'node:path';
 export function contentHashes(dir: string, names: readonly string[]): string[] {
   return names.map((name) => {
     try {
-      return createHash('sha1').update(readFileSync(join(dir, name))).digest('hex');
+      return contentHash(readFileSync(join(dir, name)));
     } catch {
-      return 'unreadable'; // the ingest task reports the reason
+      return UNREADABLE; // the ingest task reports the reason
     }
   });
+}
+
+/** The hash of a file that cannot be read (its batch's task rejects it, naming the reason). */
+export const UNREADABLE = 'unreadable';
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
 }

@@ -4,7 +4,8 @@
  * as it reaches them and the parsed ones as they come. An unchanged batch that the previous layout
  * holds is carried over from it (ledger.ts), which costs a copy of its bytes; the others are read
  * from the cache. While it waits for a worker it reads the cached batches that follow (their merge
- * must wait for their turn, their reading need not).
+ * must wait for their turn, their reading need not). A batch cut before all its files were hashed
+ * goes to a worker, which hashes and keys it and parses it unless the cache has that key.
  */
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -19,7 +20,7 @@ import type { PreviousLayout } from './ledger.ts';
 import type { ReusePlan } from './reuse.ts';
 import type { TaskRunner } from './pool.ts';
 import type { Progress } from './progress.ts';
-import type { TaskRequest } from './protocol.ts';
+import type { KeyedBatch, TaskRequest, TaskResponse } from './protocol.ts';
 import { linkOrCopy } from './shardFiles.ts';
 import type { LayoutWriter } from './writer.ts';
 
@@ -32,7 +33,10 @@ const READ_AHEAD_BATCHES = 2048;
 const PARSE_BYTES_PER_WORKER = 32_000_000;
 
 export interface MergeInput {
+  /** In corpus order; a batch keyed '' (files not hashed yet) is keyed here from its task's answer. */
   batches: readonly Batch[];
+  /** batchKeyVersion(): what a worker keys a batch with once it has hashed the files. */
+  keyVersion: string;
   corpusDir: string;
   layoutDir: string;
   cache?: IngestCache;
@@ -72,8 +76,15 @@ function reusePlan(batch: Batch, cache: IngestCache, lastBatchOf: ReadonlyMap<st
 }
 
 type Cached = ReturnType<IngestCache['readBatch']>;
+type Parsed = IngestResponse | Extract<TaskResponse, { type: 'cached' }>;
 
-export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
+/** The key and file hashes a worker found for a batch cut before they were known. */
+function setKey(batch: Batch, { key, hashes }: KeyedBatch): void {
+  batch.key = key;
+  hashes.forEach((hash, i) => { batch.files[i].hash = hash; });
+}
+
+export async function mergeBatches({ batches, keyVersion, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker = PARSE_BYTES_PER_WORKER, writer, progress }: MergeInput): Promise<MergeCounts> {
   const counts: MergeCounts = { total: batches.length, fromCache: 0, carried: 0, staleCache: 0, filesParsed: 0, filesReused: 0 };
   const textDir = join(layoutDir, SHARD_DIR);
   const addResponse = (batch: Batch, response: IngestResponse) => {
@@ -111,15 +122,16 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previ
 
   const toRun: number[] = [];
   const taskOf = new Int32Array(batches.length).fill(-1);
-  batches.forEach((batch, i) => { if (!cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
+  batches.forEach((batch, i) => { if (batch.key === '' || !cache?.hasBatch(batch.key)) taskOf[i] = toRun.push(i) - 1; });
   const lastBatches = toRun.length > 0 && cache ? lastBatchOf?.() : undefined;
   const tasks: TaskRequest[] = toRun.map((i) => ({
     type: 'ingest', dir: corpusDir, names: batches[i].files.map((f) => f.name), textDir, reuse: lastBatches && reusePlan(batches[i], cache!, lastBatches),
+    keying: batches[i].key === '' ? { keyVersion, hashes: batches[i].files.map((f) => f.hash), cacheDir: cache!.dir } : undefined,
   }));
   const parseBytes = toRun.reduce((n, i) => n + batches[i].bytes, 0);
-  const parsed = new Handoff<IngestResponse>();
+  const parsed = new Handoff<Parsed>();
   const parsing = runner.run(tasks, (response, index) => {
-    if (response.type !== 'ingest') throw new Error('ingest: unexpected worker response');
+    if (response.type !== 'ingest' && response.type !== 'cached') throw new Error('ingest: unexpected worker response');
     return parsed.put(index, response);
   }, { workers: Math.ceil(parseBytes / Math.max(1, parseBytesPerWorker)) }).catch((e: unknown) => parsed.fail(e));
 
@@ -139,7 +151,11 @@ export async function mergeBatches({ batches, corpusDir, layoutDir, cache, previ
     const batch = batches[i];
     if (taskOf[i] >= 0) {
       while (!parsed.has(taskOf[i]) && readOneAhead(i + 1)) await nextTurn();
-      addResponse(batch, await parsed.take(taskOf[i]));
+      const response = await parsed.take(taskOf[i]);
+      const keyed = response.type === 'cached' ? response : response.keyed;
+      if (keyed) setKey(batch, keyed);
+      if (response.type === 'ingest') addResponse(batch, response);
+      else if (!carry(batch)) await mergeCached(batch, cache!.readBatch(batch.key));
     } else if (!carry(batch)) {
       const cached = readAhead.has(i) ? readAhead.get(i) : cache!.readBatch(batch.key);
       readAhead.delete(i);

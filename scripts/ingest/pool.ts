@@ -9,7 +9,6 @@ import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { GAZETTEER_FILE, loadIngestGazetteer } from './gazetteer.ts';
 import type { TaskRequest, TaskResponse, WorkerData } from './protocol.ts';
 import { bundled, loadBatchTask } from './bundle.ts';
-import { contentHashes } from './contentHash.ts';
 
 export interface TaskRunner {
   /**
@@ -22,7 +21,7 @@ export interface TaskRunner {
 
 /**
  * Little work runs on the main thread, one task after the other (no worker to start), with the
- * pipeline loaded only to parse (a re-ingest that only hashes a few changed files never loads it).
+ * pipeline loaded only when a task comes (a re-ingest that finds every batch unchanged never loads it).
  */
 export class InlineRunner implements TaskRunner {
   private gazetteer?: Gazetteer;
@@ -31,10 +30,6 @@ export class InlineRunner implements TaskRunner {
   async run(tasks: readonly TaskRequest[], consume: (response: TaskResponse, index: number) => void | Promise<void>): Promise<void> {
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i];
-      if (task.type === 'hash') {
-        await consume({ type: 'hash', hashes: contentHashes(task.dir, task.names) }, i);
-        continue;
-      }
       this.gazetteer ??= loadIngestGazetteer();
       this.batchTask ??= await loadBatchTask();
       await consume(this.batchTask.runTask(task, this.gazetteer), i);

@@ -5,14 +5,14 @@
  * batches in flight plus compact metadata and mention columns, whatever the corpus size.
  */
 import type { Rejected } from '../../src/lib/dataset.ts';
-import { batchOfFile, splitBatches, type CorpusFile } from './batches.ts';
+import { batchKeyVersion, batchOfFile, splitBatches, type CorpusFile } from './batches.ts';
 import { IngestCache, type StatEntry } from './cache.ts';
 import { PreviousLayout } from './ledger.ts';
 import { listCorpus, type CorpusListing } from './listing.ts';
 import { mergeBatches, type MergeCounts } from './mergeBatches.ts';
 import { InlineRunner, WorkerPool, type TaskRunner } from './pool.ts';
 import { Progress } from './progress.ts';
-import type { TaskRequest } from './protocol.ts';
+import { contentHashes } from './contentHash.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 import { ingestVersion } from './versions.ts';
 import { LayoutWriter, type LayoutSummary } from './writer.ts';
@@ -22,8 +22,8 @@ export interface IngestOptions {
   layoutDir: string;
   jobs: number;
   cacheDir?: string;
-  /** Work below which no worker is started, and parse work per worker (tests set them low to
-   *  exercise the workers on small corpora). */
+  /** Parse work below which no worker is started, content to hash from which the tasks hash it,
+   *  and parse work per worker (tests set them low to exercise the workers on small corpora). */
   parallelMinBytes?: { parse: number; hash: number; perWorker?: number };
   /** Average files per batch (batches.ts); smaller makes more, smaller text shards. */
   batchFiles?: number;
@@ -42,11 +42,13 @@ export interface IngestOutcome {
 }
 
 const MB = 1_000_000;
-const HASH_TASK_FILES = 256;
-/** Below this much work the main thread does it alone: starting a worker (loading the pipeline's
- *  modules and the gazetteer) costs seconds, as much as parsing ~15 MB or hashing far more. */
+/** Below this much parse work the main thread does it alone: starting a worker (loading the
+ *  pipeline's modules and the gazetteer) costs seconds, as much as parsing ~15 MB. */
 const PARALLEL_MIN_PARSE_BYTES = 16 * MB;
-const PARALLEL_MIN_HASH_BYTES = 256 * MB;
+/** From this much content to hash (new or touched files), the workers hash the files as they read
+ *  them to parse; below it this thread hashes them first (~0.3 s), which keys their batches before
+ *  the merge. */
+const HASH_IN_TASKS_MIN_BYTES = 64 * MB;
 /** Files a worker started ahead of a re-ingest parses to warm up: ~0.3 MB, half a second, done about
  *  when the listing is; it makes the changed batches that follow parse ~1.5-2× faster. */
 const WARM_UP_FILES = 48;
@@ -57,9 +59,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   const cache = options.cacheDir ? new IngestCache(options.cacheDir, version) : undefined;
   const pool = new WorkerPool(options.jobs);
   const inline = new InlineRunner();
-  const runnerFor = (bytes: number, minimum: number): TaskRunner => (bytes >= minimum ? pool : inline);
   try {
-    const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: PARALLEL_MIN_HASH_BYTES };
+    const minimum = options.parallelMinBytes ?? { parse: PARALLEL_MIN_PARSE_BYTES, hash: HASH_IN_TASKS_MIN_BYTES };
     // When the last run saw a large corpus here, a worker starts now, while the files are listed
     // and checked, so that the first changed batch does not wait for it (when nothing changed, it
     // started for nothing, on another core).
@@ -70,7 +71,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     // The layout this run replaces is read in the background while the corpus is listed.
     const opening = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : Promise.resolve(undefined);
     const listing = await listCorpus(corpusDir);
-    const files = await hashedFiles(listing, known, corpusDir, cache, (bytes) => runnerFor(bytes, minimum.hash));
+    const files = hashedFiles(listing, known, corpusDir, cache, minimum.hash);
     const batches = splitBatches(files, version, options.batchFiles);
     const previous = await opening;
     const writer = new LayoutWriter(layoutDir, previous);
@@ -80,10 +81,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     const progress = new Progress(files.length, corpusBytes, options.progress);
     // Workers for a large corpus even when little of it changed: merging its cached batches keeps
     // this thread busy for as long as a worker takes to start.
-    const runner = runnerFor(corpusBytes, minimum.parse);
+    const runner: TaskRunner = corpusBytes >= minimum.parse ? pool : inline;
     // The last run's batches, as cut from the files it saw (the stat index keeps them in name order).
     const lastBatchOf = () => batchOfFile(splitBatches([...known].map(([name, { size, hash }]) => ({ name, size, hash })), version, options.batchFiles));
-    const counts = await mergeBatches({ batches, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
+    const keyVersion = batchKeyVersion(version, options.batchFiles);
+    const counts = await mergeBatches({ batches, keyVersion, corpusDir, layoutDir, cache, previous, lastBatchOf, runner, parseBytesPerWorker: minimum.perWorker, writer, progress });
     progress.done();
 
     cache?.flush();
@@ -99,25 +101,23 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
   }
 }
 
-/** The files to ingest with their content hashes (from the cache's stat index when size and mtime
- *  are unchanged; else hashed by the workers). Without a cache no hash is needed. */
-async function hashedFiles(
-  listing: CorpusListing, known: ReadonlyMap<string, StatEntry>, corpusDir: string, cache: IngestCache | undefined, runnerFor: (bytes: number) => TaskRunner,
-): Promise<(CorpusFile & { mtimeMs: number })[]> {
+/**
+ * The files to ingest with their content hashes: from the cache's stat index when size and mtime are
+ * unchanged; else hashed here when they are few, so that their batches are keyed before the merge
+ * (and unchanged ones carried over or reused); else left '' for the workers to hash as they read the
+ * files to parse them (a first ingest of a large corpus reads it once, not twice). Without a cache
+ * no hash is needed.
+ */
+function hashedFiles(listing: CorpusListing, known: ReadonlyMap<string, StatEntry>, corpusDir: string, cache: IngestCache | undefined, hashInTasksFrom: number): (CorpusFile & { mtimeMs: number })[] {
   const files = listing.files.map((f) => {
     const entry = known.get(f.name);
     const hash = !cache ? 'uncached' : entry && entry.size === f.size && entry.mtimeMs === f.mtimeMs ? entry.hash : '';
     return { name: f.name, size: f.size, mtimeMs: f.mtimeMs, hash };
   });
   const unhashed = files.filter((f) => f.hash === '');
-  const tasks: TaskRequest[] = [];
-  for (let i = 0; i < unhashed.length; i += HASH_TASK_FILES) {
-    tasks.push({ type: 'hash', dir: corpusDir, names: unhashed.slice(i, i + HASH_TASK_FILES).map((f) => f.name) });
-  }
-  await runnerFor(unhashed.reduce((n, f) => n + f.size, 0)).run(tasks, (response, k) => {
-    if (response.type !== 'hash') throw new Error('ingest: unexpected worker response');
-    response.hashes.forEach((hash, j) => { unhashed[k * HASH_TASK_FILES + j].hash = hash; });
-  });
+  if (unhashed.reduce((n, f) => n + f.size, 0) >= hashInTasksFrom) return files;
+  const hashes = contentHashes(corpusDir, unhashed.map((f) => f.name));
+  unhashed.forEach((f, i) => { f.hash = hashes[i]; });
   return files;
 }
 

@@ -16,7 +16,7 @@ import { gazetteerVersion } from './gazetteer.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The scripts of scripts/ingest/ that a worker thread runs (besides src/lib). */
-export const WORKER_SCRIPTS = ['worker.ts', 'batchTask.ts', 'gazetteer.ts', 'protocol.ts', 'shardFiles.ts', 'threadCpu.ts', 'contentHash.ts', 'reuse.ts', 'cachedBatch.ts']
+export const WORKER_SCRIPTS = ['worker.ts', 'batchTask.ts', 'gazetteer.ts', 'protocol.ts', 'shardFiles.ts', 'threadCpu.ts', 'contentHash.ts', 'reuse.ts', 'cachedBatch.ts', 'batches.ts']
   .map((name) => join('scripts', 'ingest', name));
 
 /** Every file the pipeline version covers, relative to the repository root, sorted. */

@@ -4,7 +4,7 @@
  * pipeline, only changed batches re-parsed, damaged cache entries rebuilt, --merge equal to one
  * ingest of the whole corpus, and broken layout files reported by name.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -166,6 +166,35 @@ describe('incremental ingest', () => {
     const fresh = await run('changing', '--out', 'fresh', '--no-cache', ...ONE, ...BATCH);
     expect(fresh.code).toBe(0);
     expectSameTree(tree(join(dir, 'inc')), tree(join(dir, 'fresh')));
+  });
+});
+
+describe('much to hash: the workers hash the files as they read them to parse', () => {
+  it('keys every batch in the workers, writes what a fresh ingest writes; a touched corpus is found in the cache', async () => {
+    const work = join(dir, 'keyed');
+    cpSync(join(dir, 'corpus'), work, { recursive: true });
+    // (hash: 0 — the CLI does this from 64 MB of new or touched files)
+    const options = { corpusDir: work, cacheDir: join(dir, 'keyed-cache'), jobs: 2, batchFiles: 8, parallelMinBytes: { parse: 0, hash: 0 } };
+    const first = await ingestCorpus({ ...options, layoutDir: join(dir, 'keyed-1') });
+    expect(first.batches.filesParsed).toBe(FILES);
+    expect((await run('keyed', '--out', 'keyed-fresh', '--no-cache', ...ONE, ...BATCH)).code).toBe(0);
+    const fresh = tree(join(dir, 'keyed-fresh'));
+    fresh.delete('story.json');
+    expectSameTree(tree(join(dir, 'keyed-1')), fresh);
+
+    // Every file touched (same bytes, new mtime): hashed again by the workers, every batch found in the cache.
+    const later = new Date(Date.now() + 60_000);
+    for (const name of readdirSync(work)) utimesSync(join(work, name), later, later);
+    const touched = await ingestCorpus({ ...options, layoutDir: join(dir, 'keyed-2') });
+    expect(touched.batches.filesParsed).toBe(0);
+    expect(touched.batches.fromCache).toBe(touched.batches.total);
+    expectSameTree(tree(join(dir, 'keyed-2')), fresh);
+
+    // The stat index holds the workers' hashes: this thread keys every batch as they did, and the
+    // previous layout's batches (keyed by the workers) are carried over.
+    const again = await ingestCorpus({ ...options, layoutDir: join(dir, 'keyed-2') });
+    expect(again.batches.carried).toBe(again.batches.total);
+    expect(again.batches.filesParsed).toBe(0);
   });
 });
 
