@@ -20,29 +20,43 @@ export interface CorpusListing {
   read: number;
 }
 
-/** What stat() says of each name: its kind, size and mtime, in columns. */
-interface Stats { kind: Uint8Array; size: Float64Array; mtimeMs: Float64Array }
+/** What stat() says of each name: its kind, size and mtime, in columns shared by the threads that
+ *  stat them, which take the names a chunk at a time from the counter `next`. */
+interface Stats { next: Int32Array; kind: Uint8Array; size: Float64Array; mtimeMs: Float64Array }
 const MISSING = 0, FILE = 1, DIRECTORY = 2, OTHER = 3;
+const CHUNK = 512;
 
-/** Above this many entries another thread stats half of them: stat() of 150,000 files is most of a
+/** From this many entries another thread stats them too: stat() of 150,000 files is most of a
  *  re-ingest's listing, and the thread costs a few tens of milliseconds to start. */
 const STAT_IN_TWO_THREADS = 20_000;
 
-/** @param twoThreadsFrom entries from which a second thread stats half of them (tests set it low) */
-export async function listCorpus(dir: string, twoThreadsFrom = STAT_IN_TWO_THREADS): Promise<CorpusListing> {
+export interface ListingOptions {
+  /** Entries from which a second thread stats them too (tests set it low). */
+  twoThreadsFrom?: number;
+  /** Work for this thread while the other one stats: this thread then stats fewer of the names
+   *  (each thread takes the next chunk when it is free), so the two overlap. */
+  meanwhile?: () => void;
+}
+
+export async function listCorpus(dir: string, { twoThreadsFrom = STAT_IN_TWO_THREADS, meanwhile }: ListingOptions = {}): Promise<CorpusListing> {
   // Names only (stat() says what each is): directory entry objects for 150,000 files cost a third of the listing.
   const names = readdirSync(dir).sort(byName);
   const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
-  const half = names.length >= twoThreadsFrom ? names.length >> 1 : names.length;
-  const second = half < names.length ? statInWorker(prefix, names.slice(half)) : undefined;
-  const first = statAll(prefix, names.slice(0, half));
-  const parts = [first, ...(second ? [await second] : [])];
+  const stats: Stats = {
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    kind: new Uint8Array(new SharedArrayBuffer(names.length)),
+    size: new Float64Array(new SharedArrayBuffer(8 * names.length)),
+    mtimeMs: new Float64Array(new SharedArrayBuffer(8 * names.length)),
+  };
+  const second = names.length >= twoThreadsFrom ? statInWorker(prefix, names, stats) : undefined;
+  meanwhile?.();
+  statChunks(prefix, names, stats);
+  await second;
+  // (an atomic read after the other thread's last take of the counter: its writes are visible)
+  Atomics.load(stats.next, 0);
 
   const listing: CorpusListing = { files: [], rejected: [], ignored: [], read: 0 };
-  let i = 0;
-  for (const stats of parts) {
-    for (let k = 0; k < stats.kind.length; k++, i++) addEntry(listing, names[i], stats.kind[k], stats.size[k], stats.mtimeMs[k]);
-  }
+  for (let i = 0; i < names.length; i++) addEntry(listing, names[i], stats.kind[i], stats.size[i], stats.mtimeMs[i]);
   return listing;
 }
 
@@ -69,35 +83,37 @@ function addEntry(listing: CorpusListing, name: string, kind: number, size: numb
   }
 }
 
-function statAll(prefix: string, names: readonly string[]): Stats {
-  const stats: Stats = { kind: new Uint8Array(names.length), size: new Float64Array(names.length), mtimeMs: new Float64Array(names.length) };
-  names.forEach((name, i) => {
-    const stat = statSync(prefix + name, { throwIfNoEntry: false }); // follows symbolic links
-    stats.kind[i] = !stat ? MISSING : stat.isDirectory() ? DIRECTORY : stat.isFile() ? FILE : OTHER;
-    stats.size[i] = stat?.size ?? 0;
-    stats.mtimeMs[i] = stat?.mtimeMs ?? 0;
-  });
-  return stats;
+function statChunks(prefix: string, names: readonly string[], stats: Stats): void {
+  for (let from = Atomics.add(stats.next, 0, CHUNK); from < names.length; from = Atomics.add(stats.next, 0, CHUNK)) {
+    for (let i = from; i < Math.min(from + CHUNK, names.length); i++) {
+      const stat = statSync(prefix + names[i], { throwIfNoEntry: false }); // follows symbolic links
+      stats.kind[i] = !stat ? MISSING : stat.isDirectory() ? DIRECTORY : stat.isFile() ? FILE : OTHER;
+      stats.size[i] = stat?.size ?? 0;
+      stats.mtimeMs[i] = stat?.mtimeMs ?? 0;
+    }
+  }
 }
 
-/** statAll() in a thread of its own: plain JavaScript, so that it starts in milliseconds (no bundle, no TypeScript). */
+/** statChunks() in a thread of its own: plain JavaScript, so that it starts in milliseconds (no bundle, no TypeScript). */
 const STAT_WORKER = `
-const { parentPort, workerData: { prefix, names } } = require('node:worker_threads');
+const { parentPort, workerData: { prefix, names, stats } } = require('node:worker_threads');
 const { statSync } = require('node:fs');
-const kind = new Uint8Array(names.length), size = new Float64Array(names.length), mtimeMs = new Float64Array(names.length);
-for (let i = 0; i < names.length; i++) {
-  const stat = statSync(prefix + names[i], { throwIfNoEntry: false });
-  kind[i] = !stat ? ${MISSING} : stat.isDirectory() ? ${DIRECTORY} : stat.isFile() ? ${FILE} : ${OTHER};
-  size[i] = stat ? stat.size : 0;
-  mtimeMs[i] = stat ? stat.mtimeMs : 0;
+const { next, kind, size, mtimeMs } = stats;
+for (let from = Atomics.add(next, 0, ${CHUNK}); from < names.length; from = Atomics.add(next, 0, ${CHUNK})) {
+  for (let i = from; i < Math.min(from + ${CHUNK}, names.length); i++) {
+    const stat = statSync(prefix + names[i], { throwIfNoEntry: false });
+    kind[i] = !stat ? ${MISSING} : stat.isDirectory() ? ${DIRECTORY} : stat.isFile() ? ${FILE} : ${OTHER};
+    size[i] = stat ? stat.size : 0;
+    mtimeMs[i] = stat ? stat.mtimeMs : 0;
+  }
 }
-parentPort.postMessage({ kind, size, mtimeMs }, [kind.buffer, size.buffer, mtimeMs.buffer]);
+parentPort.postMessage('done');
 `;
 
-function statInWorker(prefix: string, names: string[]): Promise<Stats> {
+function statInWorker(prefix: string, names: readonly string[], stats: Stats): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(STAT_WORKER, { eval: true, workerData: { prefix, names } });
-    worker.once('message', (stats: Stats) => { resolve(stats); void worker.terminate(); });
+    const worker = new Worker(STAT_WORKER, { eval: true, workerData: { prefix, names, stats } });
+    worker.once('message', () => { resolve(); void worker.terminate(); });
     worker.once('error', reject);
   });
 }

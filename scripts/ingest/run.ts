@@ -68,9 +68,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestOutcom
     let knownBytes = 0;
     for (const { size } of known.values()) knownBytes += size;
     if (cache && knownBytes >= minimum.parse) pool.warmUp({ type: 'warm', dir: corpusDir, names: spreadOver([...known.keys()], WARM_UP_FILES) });
-    // The layout this run replaces is read in the background while the corpus is listed.
-    const opening = cache ? PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)) : Promise.resolve(undefined);
-    const listing = await listCorpus(corpusDir);
+    // The layout this run replaces is read in the background while the corpus is listed, and its
+    // ledger parsed here while another thread stats the files.
+    let opening: Promise<PreviousLayout | undefined> = Promise.resolve(undefined);
+    const listing = await listCorpus(corpusDir, { meanwhile: () => { if (cache) opening = PreviousLayout.open(layoutDir, cache.readLedger(layoutDir)); } });
     const files = hashedFiles(listing, known, corpusDir, cache, minimum.hash);
     const batches = splitBatches(files, version, options.batchFiles);
     const previous = await opening;

@@ -1,4 +1,5 @@
-/** Listing a corpus directory: every entry read, ignored or rejected, the same with one thread or two. */
+/** Listing a corpus directory: every entry read, ignored or rejected, the same with one thread or two
+ *  (which take the names a chunk at a time: 40 names are one chunk, 2,000 several). */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,11 @@ describe('listCorpus', () => {
     mkdirSync(join(dir, 'drafts'));
     symlinkSync(join(dir, 'gone.md'), join(dir, 'broken.md'));
 
-    const one = await listCorpus(dir);
-    const two = await listCorpus(dir, 1);
+    let meanwhile = 0;
+    const one = await listCorpus(dir, { meanwhile: () => meanwhile++ });
+    const two = await listCorpus(dir, { twoThreadsFrom: 1, meanwhile: () => meanwhile++ });
     expect(two).toEqual(one);
+    expect(meanwhile).toBe(2);
     expect(one.files.map((f) => f.name)).toEqual(Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}.md`));
     expect(one.files[7].size).toBe(7);
     expect(one.files[7].mtimeMs).toBeGreaterThan(0);
@@ -28,5 +31,16 @@ describe('listCorpus', () => {
     ]);
     expect(one.ignored).toEqual(['.hidden.md (hidden)', 'drafts/ (subdirectory; the corpus is read non-recursively)']);
     expect(one.read).toBe(42);
+  });
+
+  it('gives every name its own stat when two threads share the work', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 2000; i++) writeFileSync(join(many, `a-${String(i).padStart(4, '0')}.txt`), 'y'.repeat(i % 97));
+    const one = await listCorpus(many);
+    const two = await listCorpus(many, { twoThreadsFrom: 1 });
+    expect(two).toEqual(one);
+    expect(one.files).toHaveLength(2000);
+    expect(one.files.every((f, i) => f.size === i % 97)).toBe(true);
   });
 });
