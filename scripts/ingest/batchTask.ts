@@ -2,7 +2,7 @@
  * One batch of corpus files through the pure pipeline into a batch record (protocol.ts): what the
  * worker threads run, and what the main thread runs itself when a cache entry turns out stale.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rejected } from '../../src/lib/dataset.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -10,7 +10,7 @@ import { ingestBatch, placesOf, type FileResult, type InputFile } from '../../sr
 import { dayNumber } from '../../src/lib/index/index.ts';
 import { ColumnBuilder, NO_DAY, articleMetaSchema, encodeColumns } from '../../src/lib/store/index.ts';
 import { batchKey } from './batches.ts';
-import { cachedBatchFile } from './cachedBatch.ts';
+import { hasCachedBatch } from './cachedBatch.ts';
 import type { BatchKeying, BatchRecord, KeyedBatch, TaskRequest, TaskResponse } from './protocol.ts';
 import { UNREADABLE, contentHash } from './contentHash.ts';
 import { reusedResults, type ReusePlan } from './reuse.ts';
@@ -32,7 +32,7 @@ export function runTask(task: TaskRequest, gazetteer: Gazetteer): TaskResponse {
   if (!task.keying) return ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse);
   const read = new Map<string, Uint8Array>();
   const keyed = keyBatch(task.dir, task.names, task.keying, read);
-  if (existsSync(cachedBatchFile(task.keying.cacheDir, keyed.key))) return { type: 'cached', ...keyed };
+  if (hasCachedBatch(task.keying.cacheDir, keyed.key)) return { type: 'cached', ...keyed };
   return { ...ingestTask(task.dir, task.names, task.textDir, gazetteer, task.reuse, read), keyed };
 }
 

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Place } from '../../src/lib/dataset.ts';
 import { checksum, SHARD_DIR, type MentionColumns } from '../../src/lib/store/index.ts';
-import { cachedBatchFile, decodeCachedBatch, encodeCachedBatch } from './cachedBatch.ts';
+import { cachedBatchFile, decodeCachedBatch, encodeCachedBatch, hasCachedBatch } from './cachedBatch.ts';
 import { parseLedger, type Ledger } from './ledger.ts';
 import type { BatchRecord } from './protocol.ts';
 
@@ -32,11 +32,6 @@ export class IngestCache {
   constructor(readonly dir: string, private readonly version: string) {
     mkdirSync(join(dir, 'batches'), { recursive: true });
     mkdirSync(join(dir, SHARD_DIR), { recursive: true });
-  }
-
-  /** Where cached text shards live (same names as in a layout's texts/). */
-  get textDir(): string {
-    return join(this.dir, SHARD_DIR);
   }
 
   readStats(corpusDir: string): Map<string, StatEntry> {
@@ -76,7 +71,7 @@ export class IngestCache {
 
   /** A cheap check (no read): is there an entry for this key? readBatch() still checks it. */
   hasBatch(key: string): boolean {
-    return statSync(this.batchFile(key), { throwIfNoEntry: false }) !== undefined;
+    return hasCachedBatch(this.dir, key);
   }
 
   /** The batch, or undefined when missing or stale. */

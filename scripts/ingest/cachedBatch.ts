@@ -4,6 +4,7 @@
  * with spaces to 4 bytes, then the mention columns, which are thus read in place. Its own module
  * because a worker reads old entries too, to reuse the unchanged files of a changed batch (reuse.ts).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBytes, checksum, decodeColumns, type MentionColumns } from '../../src/lib/store/index.ts';
 import type { BatchRecord } from './protocol.ts';
@@ -13,6 +14,11 @@ export const BATCH_FORMAT = 'placeline-cached-batch-2';
 /** Where the cache in `cacheDir` keeps the entry of a batch key (or would). */
 export function cachedBatchFile(cacheDir: string, key: string): string {
   return join(cacheDir, 'batches', `${key}.batch`);
+}
+
+/** A cheap check (no read): has the cache an entry for this key? Reading it still checks it. */
+export function hasCachedBatch(cacheDir: string, key: string): boolean {
+  return existsSync(cachedBatchFile(cacheDir, key));
 }
 
 /** The JSON head of a cached batch file; the mention columns follow it. */

@@ -133,10 +133,6 @@ export class LayoutWriter {
     return shardNumber;
   }
 
-  addWarnings(warnings: readonly IngestWarning[]): void {
-    for (const w of warnings) this.warnings.push(w);
-  }
-
   /** The rejections so far, sorted by file (what the summary lists when nothing could be ingested). */
   rejections(): Rejected[] {
     return [...this.rejected].sort((a, b) => byName(a.file, b.file));
